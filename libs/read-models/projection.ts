@@ -1,0 +1,18 @@
+import { EventEnvelope } from '../event-store/envelope';
+import { Doc, IndexSpec } from './document-store.port';
+
+/**
+ * A pure projection: which documents an event touches, and what each becomes.
+ * The runner loads, guards by position, calls evolve, and commits with the checkpoint.
+ */
+export interface Projection {
+  /** Stable name, e.g. `customer-360`. */
+  name: string;
+  /** Bump when evolve changes meaning: a rebuild then goes into a new collection. */
+  version: number;
+  indexes: IndexSpec[];
+  /** Ids of the documents the event changes; [] when the projection ignores it. */
+  documentIds(event: EventEnvelope): string[];
+  /** The document after the event (without `_position`, the runner sets it); null = still absent. */
+  evolve(doc: Doc | null, event: EventEnvelope, documentId: string): Omit<Doc, '_position'> | null;
+}
