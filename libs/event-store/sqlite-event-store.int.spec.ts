@@ -1,0 +1,142 @@
+import Database from 'better-sqlite3';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WrongExpectedRevisionError } from './errors';
+import { SqliteEventStore, SqliteEventStoreOptions } from './sqlite-event-store';
+import { describeEventStoreContract } from './testing/event-store.contract';
+import { collect, newEvent, newEvents } from './testing/event-store.fixtures';
+
+describeEventStoreContract('SQLite', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'crm-event-store-'));
+  const file = join(dir, 'events.db');
+  return {
+    store: new SqliteEventStore(file),
+    reopen: async () => new SqliteEventStore(file),
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+});
+
+describe('SqliteEventStore', () => {
+  let dir: string;
+  let file: string;
+  let opened: SqliteEventStore[];
+  const open = (options?: SqliteEventStoreOptions): SqliteEventStore => {
+    const store = new SqliteEventStore(file, options);
+    opened.push(store);
+    return store;
+  };
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'crm-event-store-'));
+    file = join(dir, 'nested', 'events.db');
+    opened = [];
+  });
+  afterEach(async () => {
+    await Promise.all(opened.map((store) => store.close()));
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('numbers global positions densely from 1', async () => {
+    const store = open();
+    await store.append('a', newEvents(2), 'no-stream');
+    await store.append('b', newEvents(3), 'no-stream');
+    const all = await store.readAll({ after: 0, limit: 100 });
+    expect(all.map((e) => e.position)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('commits 64 concurrent appends in far fewer transactions than appends', async () => {
+    const store = open();
+    await Promise.all(Array.from({ length: 64 }, (_, i) => store.append(`s-${i}`, [newEvent()], 'no-stream')));
+    const stats = store.stats();
+    expect(stats.appends).toBe(64);
+    expect(stats.transactions).toBeLessThanOrEqual(4);
+  });
+
+  it('caps a group so that a crowd of appends spreads over several transactions', async () => {
+    const store = open({ maxGroupSize: 10 });
+    await Promise.all(Array.from({ length: 35 }, (_, i) => store.append(`s-${i}`, [newEvent()], 'no-stream')));
+    expect(store.stats()).toEqual({ appends: 35, transactions: 4, largestGroup: 10 });
+  });
+
+  it('rejects only the failing append of a group while the others commit', async () => {
+    const store = open();
+    await store.append('taken', [newEvent()], 'no-stream');
+    const settled = await Promise.allSettled([
+      store.append('one', [newEvent()], 'no-stream'),
+      store.append('taken', newEvents(2), 'no-stream'),
+      store.append('two', newEvents(2), 'no-stream'),
+    ]);
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(store.stats().transactions).toBe(2);
+    expect(await store.headPosition()).toBe(4);
+    expect(await store.readStream('taken')).toHaveLength(1);
+  });
+
+  it('checks expected revisions against earlier appends of the same group', async () => {
+    const store = open();
+    const settled = await Promise.allSettled([
+      store.append('s', [newEvent()], 'no-stream'),
+      store.append('s', [newEvent()], 0),
+      store.append('s', [newEvent()], 0),
+    ]);
+    expect(store.stats().transactions).toBe(1);
+    expect(settled[1]).toMatchObject({ status: 'fulfilled', value: { revision: 1 } });
+    expect(settled[2]).toMatchObject({ status: 'rejected', reason: expect.any(WrongExpectedRevisionError) });
+    expect((settled[2] as PromiseRejectedResult).reason.actual).toBe(1);
+  });
+
+  it('treats the second of two identical appends in one group as a repeat of the first', async () => {
+    const store = open();
+    const events = newEvents(2);
+    const [a, b] = await Promise.all([store.append('s', events, 'no-stream'), store.append('s', events, 'no-stream')]);
+    expect(store.stats().transactions).toBe(1);
+    expect(b).toEqual({ ...a, events: expect.any(Array) });
+    expect(b.events.map((e) => e.position)).toEqual([1, 2]);
+    expect(await store.headPosition()).toBe(2);
+  });
+
+  it('commits appends still queued when it is closed', async () => {
+    const store = open();
+    const pending = store.append('s', newEvents(2), 'no-stream');
+    await store.close();
+    expect((await pending).revision).toBe(1);
+    await expect(store.append('s', [newEvent()], 'any')).rejects.toThrow('closed');
+    expect(await open().readStream('s')).toHaveLength(2);
+  });
+
+  it('refuses -1 as an expected revision, since no-stream says that', async () => {
+    await expect(open().append('s', [newEvent()], -1)).rejects.toThrow(RangeError);
+  });
+
+  it('keeps the file in WAL mode', async () => {
+    open();
+    const raw = new Database(file, { readonly: true });
+    try {
+      expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('delivers to a subscription the events another connection appends to the same file', async () => {
+    const reader = open({ pollIntervalMs: 20 });
+    const writer = open();
+    const sub = collect(reader, 0);
+    const written = (await writer.append('from-cli', newEvents(3), 'no-stream')).events;
+    await sub.until((events) => events.length >= 3);
+    await sub.subscription.close();
+    expect(sub.events.map((e) => e.eventId)).toEqual(written.map((e) => e.eventId));
+  });
+
+  it('stops a subscription whose handler throws and reports why', async () => {
+    let reported: (error: unknown) => void = () => undefined;
+    const failure = new Promise<unknown>((resolve) => (reported = resolve));
+    const store = open({ onSubscriptionError: (error) => reported(error) });
+    await store.append('s', [newEvent()], 'no-stream');
+    store.subscribeAll(0, async () => {
+      throw new Error('projection broke');
+    });
+    expect(await failure).toEqual(new Error('projection broke'));
+  });
+});

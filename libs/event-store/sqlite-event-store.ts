@@ -1,0 +1,178 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { EventEnvelope, NewEvent } from './envelope';
+import { AppendResult, EventHandler, EventStore, ExpectedRevision, ReadAllOptions, Subscription } from './event-store.port';
+import { PollingSubscription } from './polling-subscription';
+import { SqliteAppendWriter, assertExpectedRevision } from './sqlite-append';
+import { EventRow, SELECT_COLUMNS, openEventsDatabase, rowToEnvelope } from './sqlite-schema';
+import { UpcasterRegistry } from './upcasting';
+
+export interface SqliteEventStoreOptions {
+  /** Applied on every read so that consumers only see the latest schema versions. */
+  upcasters?: UpcasterRegistry;
+  /** How often a live subscription looks for events appended by another process. Default 250 ms. */
+  pollIntervalMs?: number;
+  /** Most appends committed in one transaction, to keep latency bounded. Default 500. */
+  maxGroupSize?: number;
+  /** Events per subscription batch. Default 1000. */
+  subscriptionBatchSize?: number;
+  /** Called when a subscription handler throws; the subscription stops. Default: console.error. */
+  onSubscriptionError?: (error: unknown) => void;
+}
+
+/** Counters for tests and benchmarks: how well group commit is grouping. */
+export interface GroupCommitStats {
+  appends: number;
+  transactions: number;
+  largestGroup: number;
+}
+
+interface PendingAppend {
+  streamId: string;
+  events: NewEvent[];
+  expected: ExpectedRevision;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
+
+/**
+ * The embedded, durable event store: one SQLite file in WAL with synchronous=FULL.
+ * Concurrent appends are queued and committed together in one transaction (group commit);
+ * each promise settles only after COMMIT returned.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly writer: SqliteAppendWriter;
+  private readonly readStreamStmt: Database.Statement<[string, number], EventRow>;
+  private readonly readAllStmt: Database.Statement<[number, number], EventRow>;
+  private readonly headStmt: Database.Statement<[], { head: number | null }>;
+  private readonly commitGroup: Database.Transaction<(group: PendingAppend[], recordedAt: string) => Outcome[]>;
+  private readonly subscriptions = new Set<PollingSubscription>();
+  private queue: PendingAppend[] = [];
+  private flushScheduled: NodeJS.Immediate | undefined;
+  private closing = false;
+  private readonly counters: GroupCommitStats = { appends: 0, transactions: 0, largestGroup: 0 };
+
+  constructor(
+    readonly path: string,
+    private readonly options: SqliteEventStoreOptions = {},
+  ) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    openEventsDatabase(this.db);
+    this.writer = new SqliteAppendWriter(this.db);
+    this.readStreamStmt = this.db.prepare(
+      `SELECT ${SELECT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`,
+    );
+    this.readAllStmt = this.db.prepare(
+      `SELECT ${SELECT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
+    );
+    this.headStmt = this.db.prepare('SELECT MAX(position) AS head FROM events');
+    this.commitGroup = this.db.transaction((group: PendingAppend[], recordedAt: string) =>
+      group.map((p): Outcome => {
+        try {
+          return { ok: true, result: this.writer.appendOne(p.streamId, p.events, p.expected, recordedAt) };
+        } catch (error) {
+          // Only this append is rolled back (its savepoint); the rest of the group commits.
+          return { ok: false, error };
+        }
+      }),
+    );
+  }
+
+  append(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+    if (this.closing) return Promise.reject(new Error('event store is closed'));
+    try {
+      assertExpectedRevision(expectedRevision);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.queue.push({ streamId, events, expected: expectedRevision, resolve, reject });
+      // Every append queued before the flush runs joins the same transaction.
+      this.flushScheduled ??= setImmediate(() => this.flush());
+    });
+  }
+
+  async readStream(streamId: string, fromRevision = 0): Promise<EventEnvelope[]> {
+    return this.readStreamStmt.all(streamId, fromRevision).map((row) => this.toEnvelope(row));
+  }
+
+  async readAll({ after, limit }: ReadAllOptions): Promise<EventEnvelope[]> {
+    return this.readAfter(after, limit);
+  }
+
+  async headPosition(): Promise<number> {
+    return this.headStmt.get()?.head ?? 0;
+  }
+
+  subscribeAll(after: number, handler: EventHandler): Subscription {
+    if (this.closing) throw new Error('event store is closed');
+    const subscription: PollingSubscription = new PollingSubscription(after, handler, {
+      readAfter: (from, limit) => this.readAfter(from, limit),
+      batchSize: this.options.subscriptionBatchSize ?? 1000,
+      pollIntervalMs: this.options.pollIntervalMs ?? 250,
+      onError: this.options.onSubscriptionError ?? ((error) => console.error('event store subscription stopped', error)),
+      onClosed: () => this.subscriptions.delete(subscription),
+    });
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  /** Group-commit counters since this store was opened. */
+  stats(): GroupCommitStats {
+    return { ...this.counters };
+  }
+
+  /** Stops subscriptions, commits every append already queued, then closes the file. */
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    await Promise.all([...this.subscriptions].map((s) => s.close()));
+    if (this.flushScheduled) clearImmediate(this.flushScheduled);
+    while (this.queue.length > 0) this.flushGroup();
+    this.db.close();
+  }
+
+  private flush(): void {
+    this.flushScheduled = undefined;
+    this.flushGroup();
+    // Appends beyond the group cap go in the next transaction, after I/O had a turn.
+    if (this.queue.length > 0) this.flushScheduled = setImmediate(() => this.flush());
+  }
+
+  private flushGroup(): void {
+    const group = this.queue.splice(0, this.options.maxGroupSize ?? 500);
+    let outcomes: Outcome[];
+    try {
+      // IMMEDIATE takes the write lock up front: a deferred read-then-write could fail with
+      // SQLITE_BUSY_SNAPSHOT when another process committed in between.
+      outcomes = this.commitGroup.immediate(group, new Date().toISOString());
+    } catch (error) {
+      // BEGIN or COMMIT failed: nothing of this group is durable.
+      group.forEach((p) => p.reject(error));
+      return;
+    }
+    this.counters.transactions += 1;
+    this.counters.appends += group.length;
+    this.counters.largestGroup = Math.max(this.counters.largestGroup, group.length);
+    group.forEach((p, i) => {
+      const outcome = outcomes[i];
+      if (outcome.ok) p.resolve(outcome.result);
+      else p.reject(outcome.error);
+    });
+    if (outcomes.some((o) => o.ok)) this.subscriptions.forEach((s) => s.notify());
+  }
+
+  private readAfter(after: number, limit: number): EventEnvelope[] {
+    return this.readAllStmt.all(after, limit).map((row) => this.toEnvelope(row));
+  }
+
+  private toEnvelope(row: EventRow): EventEnvelope {
+    const envelope = rowToEnvelope(row);
+    return this.options.upcasters ? this.options.upcasters.upcast(envelope) : envelope;
+  }
+}
