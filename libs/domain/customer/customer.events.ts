@@ -46,6 +46,9 @@ export interface CustomerRegistered {
   };
 }
 
+/** Optional profile fields that a profile change may remove (see `cleared`). */
+export type ClearableProfileField = 'country' | 'timeZone' | 'preferredLanguage' | 'currency' | 'partnerId';
+
 /** Only the fields that changed are present. */
 export interface CustomerProfileChanged {
   type: 'crm.customer.profile-changed';
@@ -58,6 +61,8 @@ export interface CustomerProfileChanged {
     preferredLanguage?: string;
     currency?: string;
     partnerId?: string;
+    /** Fields removed from the profile; absent when none were (added later, hence optional). */
+    cleared?: ClearableProfileField[];
   };
   personal: {
     name?: string;

@@ -1,0 +1,63 @@
+import { applyGrant, applyWithdrawal, ConsentBook } from './consents';
+import { Address, ContactPoint, CustomerEvent, CustomerKind, ExternalRef } from './customer.events';
+
+export interface RegisteredCustomer {
+  status: 'registered';
+  customerId: string;
+  kind: CustomerKind;
+  name: string;
+  country?: string;
+  timeZone?: string;
+  preferredLanguage?: string;
+  currency?: string;
+  partnerId?: string;
+  contactPoints: ContactPoint[];
+  addresses: Address[];
+  externalRefs: ExternalRef[];
+  consents: ConsentBook;
+}
+
+/** Folded from the customer's events; folding a prefix answers "as of" questions. */
+export type CustomerState = { status: 'unregistered' } | RegisteredCustomer;
+
+export const initialCustomerState: CustomerState = { status: 'unregistered' };
+
+export function evolveCustomer(state: CustomerState, event: CustomerEvent): CustomerState {
+  if (event.type === 'crm.customer.registered') {
+    return {
+      status: 'registered',
+      ...event.data,
+      name: event.personal.name,
+      contactPoints: event.personal.contactPoints,
+      addresses: event.personal.addresses,
+      externalRefs: event.personal.externalRefs,
+      consents: {},
+    };
+  }
+  // Events of a customer never registered cannot change anything.
+  if (state.status !== 'registered') return state;
+  switch (event.type) {
+    case 'crm.customer.profile-changed': {
+      const { cleared = [], ...changed } = event.data;
+      const next: RegisteredCustomer = { ...state, ...changed, ...event.personal };
+      for (const field of cleared) delete next[field];
+      return next;
+    }
+    case 'crm.customer.contact-point-added':
+      return {
+        ...state,
+        contactPoints: [
+          ...state.contactPoints,
+          { id: event.data.contactPointId, type: event.data.contactPointType, value: event.personal.value },
+        ],
+      };
+    case 'crm.customer.contact-point-removed':
+      return { ...state, contactPoints: state.contactPoints.filter((cp) => cp.id !== event.data.contactPointId) };
+    case 'crm.customer.consent-granted':
+      return { ...state, consents: applyGrant(state.consents, event.data.purpose, event.data.channel) };
+    case 'crm.customer.consent-withdrawn':
+      return { ...state, consents: applyWithdrawal(state.consents, event.data.purpose, event.data.channel) };
+    default:
+      return state;
+  }
+}
