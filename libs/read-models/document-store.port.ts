@@ -31,6 +31,12 @@ export interface DocumentCollection {
 export interface DocumentWrite {
   collection: string;
   doc: Doc;
+  /**
+   * Optional compare-and-set for repairs (retrying a parked event): the write replaces the stored
+   * document only when its `_position` is exactly this (0 = the document must be absent), bypassing
+   * the greater-position guard; otherwise the whole commit rejects with DocumentConflictError.
+   */
+  ifPosition?: number;
 }
 
 /**

@@ -1,0 +1,4 @@
+import { describeDocumentStoreContract } from './document-store.contract';
+import { InMemoryDocumentStore } from './in-memory-document-store';
+
+describeDocumentStoreContract('in memory', async () => ({ store: new InMemoryDocumentStore(), cleanup: async () => {} }));
