@@ -1,0 +1,6 @@
+export * from './customer.events';
+export * from './customer.commands';
+export * from './customer.state';
+export { customerDecider } from './customer.decider';
+export { duplicateKeys, type DuplicateKeys } from './duplicate-keys';
+export { CONSENT_CHANNELS, type ConsentBook, type ConsentChannel, hasAnyConsent, isConsentGranted, parseConsentChannel, parsePurpose } from './consents';
