@@ -38,9 +38,7 @@ function register(command: C.RegisterCustomer, state: CustomerState, context: De
 }
 
 function addContactPoint(command: C.AddContactPoint, customer: RegisteredCustomer, context: DecisionContext): CustomerEvent[] {
-  const { contactPointType } = validateAll({
-    contactPointType: () => parseContactPointType(command.contactPointType, 'contactPointType'),
-  });
+  const contactPointType = parseContactPointType(command.contactPointType, 'contactPointType');
   const value = normaliseContactValue(contactPointType, command.value, 'value', customer.country);
   // Adding what the customer already has is a retry or a re-import: nothing new to record.
   if (customer.contactPoints.some((cp) => cp.type === contactPointType && cp.value === value)) return [];
