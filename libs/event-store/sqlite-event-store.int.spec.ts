@@ -129,6 +129,16 @@ describe('SqliteEventStore', () => {
     expect(sub.events.map((e) => e.eventId)).toEqual(written.map((e) => e.eventId));
   });
 
+  it('catches up in batches no larger than the configured size, in position order', async () => {
+    const store = open({ subscriptionBatchSize: 7 });
+    for (let i = 0; i < 6; i++) await store.append(`s-${i}`, newEvents(5), 'no-stream');
+    const sub = collect(store, 0);
+    await sub.until((events) => events.length >= 30);
+    await sub.subscription.close();
+    expect(sub.batches.every((batch) => batch.length <= 7)).toBe(true);
+    expect(sub.events.map((e) => e.position)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+  });
+
   it('stops a subscription whose handler throws and reports why', async () => {
     let reported: (error: unknown) => void = () => undefined;
     const failure = new Promise<unknown>((resolve) => (reported = resolve));
