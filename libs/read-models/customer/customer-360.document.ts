@@ -1,0 +1,53 @@
+import { Address, ContactPoint, CustomerKind, ExternalRef } from '../../domain/customer/customer.events';
+import { InteractionChannel, InteractionDirection } from '../../domain/interaction/interaction.events';
+import { Doc } from '../document-store.port';
+
+export interface ConsentEntry {
+  /** `purpose:channel`; an array rather than a map so purposes with dots stay valid field names in MongoDB. */
+  key: string;
+  purpose: string;
+  channel: string;
+  granted: boolean;
+  at: string;
+  source: string | null;
+}
+
+export interface RecentInteraction {
+  interactionId: string;
+  channel: InteractionChannel;
+  direction: InteractionDirection;
+  subject: string | null;
+  occurredAt: string;
+  position: number;
+}
+
+/** The customer-360 read-model document (`_id` = customer id). */
+export interface Customer360 extends Doc {
+  customerId: string;
+  kind: CustomerKind | null;
+  name: string | null;
+  /** Search tokens of the name (see name-tokens.ts); matched with `$all` for `q`. */
+  nameTokens: string[];
+  contactPoints: ContactPoint[];
+  emails: string[];
+  /** E.164 */
+  phones: string[];
+  addresses: Address[];
+  externalRefs: ExternalRef[];
+  /** `system:id` */
+  externalRefKeys: string[];
+  country: string | null;
+  timeZone: string | null;
+  preferredLanguage: string | null;
+  currency: string | null;
+  partnerId: string | null;
+  consents: ConsentEntry[];
+  interactions: { recent: RecentInteraction[]; countsByChannel: Record<string, number> };
+  firstContactAt: string | null;
+  lastContactAt: string | null;
+  createdAt: string;
+  /** occurredAt of the last event applied. */
+  updatedAt: string;
+  /** Revision of the customer stream (the ETag); -1 before the registration was seen. */
+  revision: number;
+}

@@ -1,0 +1,103 @@
+import { ContactPoint, CustomerEvent, ExternalRef } from '../../domain/customer/customer.events';
+import { InteractionEvent } from '../../domain/interaction/interaction.events';
+import { EventEnvelope } from '../../event-store/envelope';
+import { Projection } from '../projection';
+import { ConsentEntry, Customer360, RecentInteraction } from './customer-360.document';
+import { nameTokens } from './name-tokens';
+
+const RECENT_INTERACTIONS = 20;
+
+type Envelope<E> = EventEnvelope & E;
+
+/** One 360° document per customer (`_id` = customer id), fed by customer and interaction events. */
+export const customer360Projection: Projection = {
+  name: 'customer-360',
+  version: 1,
+  indexes: [
+    { fields: { emails: 1 } }, { fields: { phones: 1 } }, { fields: { externalRefKeys: 1 } },
+    { fields: { country: 1 } }, { fields: { partnerId: 1 } }, { fields: { nameTokens: 1 } },
+  ],
+  documentIds(event) {
+    if (!event.type.startsWith('crm.customer.') && event.type !== 'crm.interaction.recorded') return [];
+    const customerId = event.data.customerId;
+    return typeof customerId === 'string' ? [customerId] : [];
+  },
+  evolve(doc, event, customerId) {
+    const current = (doc as Customer360 | null) ?? emptyCustomer(customerId, event.occurredAt);
+    const next = event.type === 'crm.interaction.recorded'
+      ? withInteraction(current, event as Envelope<InteractionEvent>)
+      : withCustomerEvent(current, event as Envelope<CustomerEvent>);
+    return { ...next, updatedAt: event.occurredAt };
+  },
+};
+
+function emptyCustomer(customerId: string, at: string): Customer360 {
+  return {
+    _id: customerId, _position: 0, customerId, kind: null, name: null, nameTokens: [], contactPoints: [], emails: [], phones: [],
+    addresses: [], externalRefs: [], externalRefKeys: [], country: null, timeZone: null, preferredLanguage: null, currency: null,
+    partnerId: null, consents: [], interactions: { recent: [], countsByChannel: {} }, firstContactAt: null, lastContactAt: null,
+    createdAt: at, updatedAt: at, revision: -1,
+  };
+}
+
+function withCustomerEvent(c: Customer360, event: Envelope<CustomerEvent>): Customer360 {
+  const base = { ...c, revision: event.revision };
+  switch (event.type) {
+    case 'crm.customer.registered': {
+      const { customerId: _ignored, ...profile } = event.data;
+      const personal = event.personal ?? {};
+      return withContactPoints(withName({ ...base, ...nulls(profile), ...profile, createdAt: event.occurredAt,
+        addresses: personal.addresses ?? [], ...refs(personal.externalRefs ?? []) }, personal.name), personal.contactPoints ?? []);
+    }
+    case 'crm.customer.profile-changed': {
+      const { customerId: _ignored, cleared = [], ...changed } = event.data;
+      const personal = event.personal ?? {};
+      const next: Customer360 = { ...base, ...changed };
+      for (const field of cleared) next[field] = null;
+      if (personal.addresses) next.addresses = personal.addresses;
+      if (personal.externalRefs) Object.assign(next, refs(personal.externalRefs));
+      return personal.name !== undefined ? withName(next, personal.name) : next;
+    }
+    case 'crm.customer.contact-point-added': {
+      const added: ContactPoint = { id: event.data.contactPointId, type: event.data.contactPointType, value: event.personal?.value ?? '' };
+      return withContactPoints(base, [...c.contactPoints.filter((cp) => cp.id !== added.id), added]);
+    }
+    case 'crm.customer.contact-point-removed':
+      return withContactPoints(base, c.contactPoints.filter((cp) => cp.id !== event.data.contactPointId));
+    case 'crm.customer.consent-granted':
+    case 'crm.customer.consent-withdrawn': {
+      const { purpose, channel, source } = event.data;
+      const entry: ConsentEntry = { key: `${purpose}:${channel}`, purpose, channel, granted: event.type === 'crm.customer.consent-granted', at: event.occurredAt, source: source ?? null };
+      return { ...base, consents: [...c.consents.filter((e) => e.key !== entry.key), entry] };
+    }
+    default:
+      return base; // an event type this version does not know still moves the revision (ETag)
+  }
+}
+
+function withInteraction(c: Customer360, event: Envelope<InteractionEvent>): Customer360 {
+  const { interactionId, channel, direction } = event.data;
+  const item: RecentInteraction = { interactionId, channel, direction, subject: event.personal?.subject ?? null, occurredAt: event.occurredAt, position: event.position };
+  // Newest business time first; the log position breaks ties so replays sort identically.
+  const recent = [...c.interactions.recent.filter((i) => i.interactionId !== interactionId), item]
+    .sort((a, b) => (a.occurredAt === b.occurredAt ? b.position - a.position : a.occurredAt < b.occurredAt ? 1 : -1))
+    .slice(0, RECENT_INTERACTIONS);
+  const countsByChannel = { ...c.interactions.countsByChannel, [channel]: (c.interactions.countsByChannel[channel] ?? 0) + 1 };
+  return {
+    ...c, interactions: { recent, countsByChannel },
+    firstContactAt: !c.firstContactAt || event.occurredAt < c.firstContactAt ? event.occurredAt : c.firstContactAt,
+    lastContactAt: !c.lastContactAt || event.occurredAt > c.lastContactAt ? event.occurredAt : c.lastContactAt,
+  };
+}
+
+const nulls = (profile: Record<string, unknown>) =>
+  Object.fromEntries(['country', 'timeZone', 'preferredLanguage', 'currency', 'partnerId'].filter((k) => !(k in profile)).map((k) => [k, null]));
+
+const withName = (c: Customer360, name: string | undefined): Customer360 => ({ ...c, name: name ?? null, nameTokens: nameTokens(name) });
+
+const refs = (externalRefs: ExternalRef[]) => ({ externalRefs, externalRefKeys: externalRefs.map((r) => `${r.system}:${r.id}`) });
+
+function withContactPoints(c: Customer360, contactPoints: ContactPoint[]): Customer360 {
+  const values = (type: string) => [...new Set(contactPoints.filter((cp) => cp.type === type).map((cp) => cp.value))];
+  return { ...c, contactPoints, emails: values('email').map((e) => e.trim().toLowerCase()), phones: values('phone') };
+}

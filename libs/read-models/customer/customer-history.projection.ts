@@ -1,0 +1,38 @@
+import { Doc } from '../document-store.port';
+import { Projection } from '../projection';
+
+/** One history entry per event about a customer (`_id` = event id): the audit trail and the timeline. */
+export interface CustomerHistoryEntry extends Doc {
+  customerId: string;
+  position: number;
+  revision: number;
+  streamId: string;
+  type: string;
+  occurredAt: string;
+  recordedAt: string;
+  actor: string;
+  source: string;
+  correlationId: string;
+  /** What the event set: its data and personal fields with their new values (the subject id left out). */
+  changes: Record<string, unknown>;
+}
+
+const aboutCustomer = (type: string): boolean => type.startsWith('crm.customer.') || type.startsWith('crm.interaction.');
+
+export const customerHistoryProjection: Projection = {
+  name: 'customer-history',
+  version: 1,
+  indexes: [{ fields: { customerId: 1 } }, { fields: { customerId: 1, occurredAt: 1 } }, { fields: { actor: 1 } }],
+  documentIds(event) {
+    return aboutCustomer(event.type) && typeof event.data.customerId === 'string' ? [event.eventId] : [];
+  },
+  evolve(doc, event) {
+    if (doc) return doc; // an event happens once; its entry never changes
+    const { customerId, ...data } = event.data;
+    return {
+      _id: event.eventId, customerId: String(customerId), position: event.position, revision: event.revision, streamId: event.streamId,
+      type: event.type, occurredAt: event.occurredAt, recordedAt: event.recordedAt, actor: event.metadata.actor,
+      source: event.metadata.source, correlationId: event.metadata.correlationId, changes: { ...data, ...(event.personal ?? {}) },
+    };
+  },
+};

@@ -1,0 +1,84 @@
+import { EventEnvelope } from '../../event-store/envelope';
+import { Doc, DocumentStore, DocumentWrite } from '../document-store.port';
+import { Projection } from '../projection';
+import { errorMessage, parkedRecord } from './parked-events';
+import { CHECKPOINT_COLLECTION, checkpointId, PARKED_COLLECTION } from './registry';
+
+/** One projection writing into one collection (a generation), and how far it has applied. */
+export interface ProjectionTarget {
+  projection: Projection;
+  collection: string;
+  checkpoint: number;
+}
+
+export interface ProjectedBatch {
+  /** Changed documents, parked events and the checkpoint: commit them together. */
+  writes: DocumentWrite[];
+  parked: number;
+  lastPosition: number;
+}
+
+/**
+ * The one code path shared by live catch-up and rebuilds: load the touched documents once,
+ * skip what a document already reflects, evolve, park what throws, checkpoint the batch.
+ * Projections must not mutate the document they are given (the batch cache holds it).
+ */
+export async function projectBatch(store: DocumentStore, target: ProjectionTarget, events: EventEnvelope[], now: () => Date): Promise<ProjectedBatch> {
+  const { projection, collection } = target;
+  const writes: DocumentWrite[] = [];
+  let parked = 0;
+  const park = (event: EventEnvelope, documentId: string, error: unknown) => {
+    writes.push({ collection: PARKED_COLLECTION, doc: parkedRecord(target, event, documentId, error, now()) });
+    parked++;
+  };
+
+  const touched: { event: EventEnvelope; ids: string[] }[] = [];
+  const allIds = new Set<string>();
+  for (const event of events) {
+    if (event.position <= target.checkpoint) continue;
+    try {
+      const ids = projection.documentIds(event);
+      if (ids.length === 0) continue;
+      touched.push({ event, ids });
+      for (const id of ids) allIds.add(id);
+    } catch (error) {
+      park(event, '*', error);
+    }
+  }
+
+  const cache = await loadDocuments(store, collection, [...allIds]);
+  const changed = new Set<string>();
+  for (const { event, ids } of touched) {
+    for (const id of ids) {
+      const doc = cache.get(id) ?? null;
+      if (doc && event.position <= doc._position) continue; // already applied: idempotent replay
+      try {
+        const next = projection.evolve(doc, event, id);
+        if (next === null) continue;
+        const written: Doc = { ...next, _id: id, _position: event.position };
+        if (doc?._poisoned !== undefined && !('_poisoned' in next)) written._poisoned = doc._poisoned;
+        cache.set(id, written);
+      } catch (error) {
+        park(event, id, error);
+        // The document records that it skipped this event, so replays do not park it again.
+        cache.set(id, { ...(doc ?? { _id: id }), _position: event.position, _poisoned: { position: event.position, error: errorMessage(error) } });
+      }
+      changed.add(id);
+    }
+  }
+
+  for (const id of changed) writes.push({ collection, doc: cache.get(id)! });
+  const lastPosition = events[events.length - 1]?.position ?? target.checkpoint;
+  writes.push({
+    collection: CHECKPOINT_COLLECTION,
+    doc: { _id: checkpointId(projection.name, collection), _position: lastPosition, projection: projection.name, collection, updatedAt: now().toISOString() },
+  });
+  return { writes, parked, lastPosition };
+}
+
+async function loadDocuments(store: DocumentStore, collection: string, ids: string[]): Promise<Map<string, Doc>> {
+  const cache = new Map<string, Doc>();
+  if (ids.length === 0) return cache;
+  for (const doc of await store.collection(collection).find({ _id: { $in: ids } })) cache.set(doc._id, doc);
+  return cache;
+}

@@ -1,0 +1,29 @@
+import { EventEnvelope } from '../../event-store/envelope';
+import { Doc } from '../document-store.port';
+import { Projection } from '../projection';
+
+/**
+ * Given events → then documents, folded the way the runner does (position guard included),
+ * so a spec can also replay the same events and expect nothing to change.
+ */
+export function given(projection: Projection, events: EventEnvelope[]): Map<string, Doc> {
+  const docs = new Map<string, Doc>();
+  for (const event of events) {
+    for (const id of projection.documentIds(event)) {
+      const doc = docs.get(id) ?? null;
+      if (doc && event.position <= doc._position) continue;
+      const next = projection.evolve(doc, event, id);
+      // Frozen, so a projection that mutates the document it is given fails its spec.
+      if (next) docs.set(id, deepFreeze({ ...next, _id: id, _position: event.position }));
+    }
+  }
+  return docs;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
