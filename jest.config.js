@@ -4,6 +4,7 @@ module.exports = {
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/bench'],
   testMatch: ['**/*.spec.ts'],
   transform: {
+    '^.+/node_modules/.+\\.js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
     '^.+\\.ts$': ['@swc/jest', {
       jsc: {
         parser: { syntax: 'typescript', decorators: true },
@@ -13,5 +14,7 @@ module.exports = {
       module: { type: 'commonjs' },
     }],
   },
+  // A few dependencies of @fastify/static ship ESM only; Jest's CommonJS runtime needs them transpiled.
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   testTimeout: 30000,
 };

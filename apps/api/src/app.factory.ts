@@ -1,0 +1,60 @@
+import { Module, DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { NestFactory } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import { IncomingMessage } from 'node:http';
+import { ApiKeyGuard } from './auth/api-key.guard';
+import { ApiKeysModule } from './auth/api-keys.module';
+import { ApiConfig } from './config/config';
+import { CustomersModule } from './customers/customers.module';
+import { EventsController } from './events/events.controller';
+import { HealthController } from './health/health.controller';
+import { Readiness } from './health/readiness';
+import { ProblemFilter } from './http/problem.filter';
+import { validationPipe } from './http/validation';
+import { Infrastructure } from './infrastructure/infrastructure';
+import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { setUpOpenApi } from './openapi';
+
+@Module({})
+class AppModule {
+  static with(infrastructure: Infrastructure, config: ApiConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule],
+      controllers: [HealthController, EventsController],
+      providers: [
+        Readiness,
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+}
+
+/** Builds the HTTP app around already-opened infrastructure (tests pass a temporary one). */
+export async function createApp(infrastructure: Infrastructure, config: ApiConfig, logger: false | undefined = undefined): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: (request: IncomingMessage) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+  });
+  // Commands speak JSON only: anything else is 415, not a string handed to validation.
+  adapter.getInstance().removeContentTypeParser('text/plain');
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(infrastructure, config), adapter, {
+    logger: logger === false ? false : ['log', 'warn', 'error'],
+  });
+  app.useGlobalPipes(validationPipe());
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', String(request.id));
+  });
+  setUpOpenApi(app);
+  await app.init();
+  await fastify.ready();
+  return app;
+}

@@ -1,0 +1,37 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('API configuration', () => {
+  it('runs on the embedded default with no configuration at all', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.eventStore).toEqual({ kind: 'sqlite' });
+    expect(config.fanout).toEqual({ kind: 'inprocess' });
+    expect(config.readModels).toEqual({ kind: 'sqlite' });
+    expect(config.dataDir.endsWith('data')).toBe(true);
+  });
+
+  it('names the variable when the event store kind is unknown', () => {
+    expect(() => loadConfig({ EVENT_STORE: 'postgres' })).toThrow(
+      new ConfigError('EVENT_STORE', 'must be one of sqlite, eventstoredb (got "postgres")'),
+    );
+  });
+
+  it('requires KAFKA_BROKERS when the fan-out is Kafka', () => {
+    expect(() => loadConfig({ FANOUT: 'kafka' })).toThrow(/^KAFKA_BROKERS: is required when FANOUT=kafka$/);
+  });
+
+  it('requires the server URLs of the distributed adapters', () => {
+    expect(() => loadConfig({ EVENT_STORE: 'eventstoredb' })).toThrow(/^EVENTSTORE_URL/);
+    expect(() => loadConfig({ READ_MODELS: 'mongodb' })).toThrow(/^MONGODB_URL/);
+  });
+
+  it('mixes ports independently, defaulting the Kafka topic', () => {
+    const config = loadConfig({ FANOUT: 'kafka', KAFKA_BROKERS: 'a:9092, b:9092' });
+    expect(config.fanout).toEqual({ kind: 'kafka', brokers: ['a:9092', 'b:9092'], topic: 'crm.events' });
+    expect(config.eventStore.kind).toBe('sqlite');
+  });
+
+  it('refuses a port that is not a number', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^PORT: must be an integer/);
+  });
+});

@@ -1,0 +1,79 @@
+import * as path from 'node:path';
+
+/** Thrown for bad configuration; main prints its one-line message and exits. */
+export class ConfigError extends Error {
+  constructor(readonly variable: string, message: string) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface ApiConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  bootstrapKey?: string;
+  eventStore: { kind: 'sqlite' } | { kind: 'eventstoredb'; url: string };
+  fanout: { kind: 'inprocess' } | { kind: 'kafka'; brokers: string[]; topic: string };
+  readModels: { kind: 'sqlite' } | { kind: 'mongodb'; url: string };
+  /** Longest a query waits for X-Min-Position. */
+  minPositionWaitMs: number;
+  bodyLimitBytes: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const value = (env[name] ?? '').trim() || fallback;
+  if (!allowed.includes(value as T)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')} (got "${value}")`);
+  }
+  return value as T;
+}
+
+function required(env: Env, name: string, because: string): string {
+  const value = (env[name] ?? '').trim();
+  if (!value) throw new ConfigError(name, `is required ${because}`);
+  return value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = (env[name] ?? '').trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be an integer from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+/** Builds the API's configuration from the environment; every problem names its variable. */
+export function loadConfig(env: Env = process.env): ApiConfig {
+  const eventStoreKind = oneOf(env, 'EVENT_STORE', ['sqlite', 'eventstoredb'] as const, 'sqlite');
+  const fanoutKind = oneOf(env, 'FANOUT', ['inprocess', 'kafka'] as const, 'inprocess');
+  const readModelsKind = oneOf(env, 'READ_MODELS', ['sqlite', 'mongodb'] as const, 'sqlite');
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: (env.HOST ?? '').trim() || '0.0.0.0',
+    dataDir: path.resolve((env.CRM_DATA_DIR ?? '').trim() || './data'),
+    bootstrapKey: (env.CRM_BOOTSTRAP_KEY ?? '').trim() || undefined,
+    eventStore:
+      eventStoreKind === 'sqlite'
+        ? { kind: 'sqlite' }
+        : { kind: 'eventstoredb', url: required(env, 'EVENTSTORE_URL', 'when EVENT_STORE=eventstoredb') },
+    fanout:
+      fanoutKind === 'inprocess'
+        ? { kind: 'inprocess' }
+        : {
+            kind: 'kafka',
+            brokers: required(env, 'KAFKA_BROKERS', 'when FANOUT=kafka').split(',').map((b) => b.trim()).filter(Boolean),
+            topic: (env.KAFKA_TOPIC ?? '').trim() || 'crm.events',
+          },
+    readModels:
+      readModelsKind === 'sqlite'
+        ? { kind: 'sqlite' }
+        : { kind: 'mongodb', url: required(env, 'MONGODB_URL', 'when READ_MODELS=mongodb') },
+    minPositionWaitMs: integer(env, 'CRM_MIN_POSITION_WAIT_MS', 5000, 0, 60000),
+    bodyLimitBytes: integer(env, 'CRM_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+  };
+}

@@ -1,0 +1,48 @@
+import { Controller, Get, Inject, Param, Query, Res, UseInterceptors } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { parseInstant } from '../../../../libs/domain/shared/instant';
+import { Page } from '../http/cursor';
+import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
+import { CustomerIdPipe } from './customer-id.pipe';
+import { AsOfQuery, ListQuery, SearchCustomersQuery as SearchParams } from './dto/list.query';
+import { CustomerEventsQuery, CustomerView, GetCustomerQuery, HistoryEntry, SearchCustomersQuery } from './queries/customer.queries';
+
+@ApiTags('customers')
+@ApiBearerAuth()
+@ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait (bounded) until the read models have applied this log position' })
+@UseInterceptors(ReadYourWritesInterceptor)
+@Controller('v1/customers')
+export class CustomerQueriesController {
+  constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Search customers by name words, email, phone, country, partner' })
+  search(@Query() params: SearchParams): Promise<Page<CustomerView>> {
+    const { limit = 50, cursor, segmentId: _segment, ...search } = params;
+    return this.queries.execute(new SearchCustomersQuery(search, limit, cursor));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'The 360° view; asOf (business time) and knownAt (system time) answer it as of then' })
+  async get(@Param('id', CustomerIdPipe) id: string, @Query() params: AsOfQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<CustomerView> {
+    const asOf = params.asOf ? parseInstant(params.asOf, 'asOf') : undefined;
+    const knownAt = params.knownAt ? parseInstant(params.knownAt, 'knownAt') : undefined;
+    const view = await this.queries.execute(new GetCustomerQuery(id, asOf, knownAt));
+    if (!asOf && !knownAt) void reply.header('etag', `"${view.revision}"`);
+    return view;
+  }
+
+  @Get(':id/timeline')
+  @ApiOperation({ summary: 'Everything about the customer in business-time order' })
+  timeline(@Param('id', CustomerIdPipe) id: string, @Query() params: ListQuery): Promise<Page<HistoryEntry>> {
+    return this.queries.execute(new CustomerEventsQuery(id, 'timeline', params.limit ?? 50, params.cursor));
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Audit: every event with actor, source, recordedAt, occurredAt, type and changed fields' })
+  history(@Param('id', CustomerIdPipe) id: string, @Query() params: ListQuery): Promise<Page<HistoryEntry>> {
+    return this.queries.execute(new CustomerEventsQuery(id, 'history', params.limit ?? 50, params.cursor));
+  }
+}

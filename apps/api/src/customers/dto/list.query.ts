@@ -1,0 +1,39 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+
+export class ListQuery {
+  @ApiPropertyOptional({ maximum: 500, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Opaque; from nextCursor' }) @IsOptional() @IsString() @Length(1, 1000)
+  cursor?: string;
+}
+
+export class SearchCustomersQuery extends ListQuery {
+  @ApiPropertyOptional({ description: 'Words of the name (any script)' }) @IsOptional() @IsString() @Length(1, 200)
+  q?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 320)
+  email?: string;
+
+  @ApiPropertyOptional({ description: 'Local numbers are read in `country` when given' }) @IsOptional() @IsString() @Length(1, 50)
+  phone?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(2, 2)
+  country?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100)
+  partnerId?: string;
+
+  @ApiPropertyOptional({ description: 'Segments arrive with the marketing issue' }) @IsOptional() @IsString() @Length(1, 100)
+  segmentId?: string;
+}
+
+export class AsOfQuery {
+  @ApiPropertyOptional({ description: 'Business time: the view as things stood then' }) @IsOptional() @IsString() @Length(10, 40)
+  asOf?: string;
+
+  @ApiPropertyOptional({ description: 'System time: the view as we knew it then' }) @IsOptional() @IsString() @Length(10, 40)
+  knownAt?: string;
+}

@@ -1,0 +1,44 @@
+import { Query } from '@nestjs/cqrs';
+import { Page } from '../../http/cursor';
+
+export type CustomerView = Record<string, unknown> & { customerId: string; revision: number };
+
+export class GetCustomerQuery extends Query<CustomerView> {
+  constructor(
+    readonly customerId: string,
+    /** Business time (UTC ISO) */
+    readonly asOf?: string,
+    /** System time (UTC ISO) */
+    readonly knownAt?: string,
+  ) {
+    super();
+  }
+}
+
+export interface CustomerSearch {
+  q?: string;
+  email?: string;
+  phone?: string;
+  country?: string;
+  partnerId?: string;
+}
+
+export class SearchCustomersQuery extends Query<Page<CustomerView>> {
+  constructor(readonly search: CustomerSearch, readonly limit: number, readonly cursor?: string) {
+    super();
+  }
+}
+
+export type HistoryEntry = Record<string, unknown>;
+
+export class CustomerEventsQuery extends Query<Page<HistoryEntry>> {
+  constructor(
+    readonly customerId: string,
+    /** `history`: log (audit) order; `timeline`: business-time order. */
+    readonly order: 'history' | 'timeline',
+    readonly limit: number,
+    readonly cursor?: string,
+  ) {
+    super();
+  }
+}

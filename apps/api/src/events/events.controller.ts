@@ -1,0 +1,45 @@
+import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { EventStore } from '../../../../libs/event-store/event-store.port';
+import { toCloudEvent } from '../../../../libs/messaging/cloudevents';
+import { EVENT_STORE } from '../infrastructure/tokens';
+import { FeedQuery } from './feed.query';
+import { streamEvents } from './sse';
+
+/** Downstream systems read the log in order, as CloudEvents 1.0. */
+@ApiTags('events')
+@ApiBearerAuth()
+@Controller('v1/events')
+export class EventsController {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The event log after a position, as CloudEvents 1.0 (nextCursor = last position read)' })
+  async list(@Query() query: FeedQuery): Promise<{ items: unknown[]; nextCursor: string | null }> {
+    const limit = query.limit ?? 100;
+    const types = query.type ? new Set(query.type.split(',')) : undefined;
+    let after = query.after ?? (query.cursor ? Number(query.cursor) : 0);
+    const items: unknown[] = [];
+    // A type filter may skip many events: scan a bounded number of pages, then hand back a cursor.
+    for (let page = 0; page < 20 && items.length < limit; page++) {
+      const events = await this.store.readAll({ after, limit: Math.max(limit, 500) });
+      for (const event of events) {
+        after = event.position;
+        if (!types || types.has(event.type)) items.push(toCloudEvent(event));
+        if (items.length === limit) break;
+      }
+      if (events.length === 0) break;
+    }
+    const head = await this.store.headPosition();
+    return { items, nextCursor: after < head ? String(after) : items.length ? String(after) : null };
+  }
+
+  @Get('stream')
+  @ApiOperation({ summary: 'Server-sent events from Last-Event-ID (or ?after=), live' })
+  stream(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query() query: FeedQuery): void {
+    const lastEventId = request.headers['last-event-id'];
+    const resume = typeof lastEventId === 'string' && /^\d+$/.test(lastEventId) ? Number(lastEventId) : undefined;
+    streamEvents(this.store, request, reply, resume ?? query.after ?? 0, query.type);
+  }
+}

@@ -1,0 +1,38 @@
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { ApiConfig } from '../config/config';
+import { DeciderExecutor } from '../commands/decider-executor';
+import { ReadModels } from '../read-side/read-models.service';
+import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
+import { Infrastructure } from './infrastructure';
+import { API_CONFIG, DOCUMENT_STORE, EVENT_STORE, PROJECTION_RUNNER } from './tokens';
+
+const INFRASTRUCTURE = Symbol('INFRASTRUCTURE');
+
+/** Hands the already-opened ports to Nest; closes them when the app shuts down. */
+@Global()
+@Module({})
+export class InfrastructureModule implements OnApplicationShutdown {
+  constructor(@Inject(INFRASTRUCTURE) private readonly infrastructure: Infrastructure) {}
+
+  static with(infrastructure: Infrastructure, config: ApiConfig): DynamicModule {
+    const providers = [
+      { provide: INFRASTRUCTURE, useValue: infrastructure },
+      { provide: API_CONFIG, useValue: config },
+      { provide: EVENT_STORE, useValue: infrastructure.eventStore },
+      { provide: DOCUMENT_STORE, useValue: infrastructure.documentStore },
+      { provide: PROJECTION_RUNNER, useValue: infrastructure.runner },
+      DeciderExecutor,
+      ReadModels,
+      ReadYourWritesInterceptor,
+    ];
+    return {
+      module: InfrastructureModule,
+      providers,
+      exports: [API_CONFIG, EVENT_STORE, DOCUMENT_STORE, PROJECTION_RUNNER, DeciderExecutor, ReadModels, ReadYourWritesInterceptor],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.infrastructure.close();
+  }
+}

@@ -1,0 +1,16 @@
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+/** OpenAPI document at /docs-json and a browsable page at /docs (public). */
+export function setUpOpenApi(app: NestFastifyApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('CRM backend')
+      .setDescription('Event-sourced CRM: commands append events; queries read projections. Errors are application/problem+json (RFC 9457).')
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key' })
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}

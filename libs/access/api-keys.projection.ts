@@ -1,0 +1,21 @@
+import { Projection } from '../read-models/projection';
+import { ApiKeyEvent } from './api-key.events';
+
+/** Keys by id, looked up on every request by `secretHash`. */
+export const apiKeysProjection: Projection = {
+  name: 'api-keys',
+  version: 1,
+  indexes: [{ fields: { secretHash: 1 } }],
+  documentIds(event) {
+    return event.type.startsWith('crm.access.api-key-') ? [String(event.data.keyId)] : [];
+  },
+  evolve(doc, envelope, id) {
+    const event = envelope as unknown as ApiKeyEvent & { occurredAt: string };
+    if (event.type === 'crm.access.api-key-created') {
+      const { role, name, partnerId, secretHash } = event.data;
+      return { _id: id, keyId: id, role, name, partnerId: partnerId ?? null, secretHash, createdAt: event.occurredAt, revokedAt: null };
+    }
+    if (!doc) return null;
+    return { ...doc, revokedAt: event.occurredAt };
+  },
+};
