@@ -39,8 +39,10 @@ export async function runCli(argv: string[], out: (line: string) => void = (l) =
   try {
     return await dispatch(command, args, values, app, infrastructure, out);
   } catch (error) {
+    // The operator sees the real reason; problem mapping only hides internals from HTTP clients.
     const { body } = toProblem(error);
-    process.stderr.write(`crm: ${body.detail ?? body.title}${body.errors ? ` ${JSON.stringify(body.errors)}` : ''}\n`);
+    const detail = body.status >= 500 && error instanceof Error ? error.message : (body.detail ?? body.title);
+    process.stderr.write(`crm: ${detail}${body.errors ? ` ${JSON.stringify(body.errors)}` : ''}\n`);
     return 1;
   } finally {
     await app.close();
