@@ -52,7 +52,7 @@ export class SqliteCatalog {
   ensure(name: string): CollectionInfo {
     const existing = this.get(name);
     if (existing) return existing;
-    this.db.exec(`CREATE TABLE IF NOT EXISTS ${tableOf(name)} (id TEXT PRIMARY KEY, position INTEGER NOT NULL, doc TEXT NOT NULL)`);
+    this.db.exec(`CREATE TABLE IF NOT EXISTS ${tableOf(name)} (id TEXT PRIMARY KEY, position INTEGER NOT NULL, doc TEXT NOT NULL, keys TEXT)`);
     this.db.prepare('INSERT OR IGNORE INTO rm_meta_collections (name) VALUES (?)').run(name);
     return this.load(name)!;
   }

@@ -20,7 +20,10 @@ export class SqliteCollection implements DocumentCollection {
   }
 
   async find(filter: Filter, options: FindOptions = {}): Promise<Doc[]> {
-    return findIn(this.candidates(filter), filter, options);
+    const candidates = this.candidates(filter);
+    // Loading documents by string ids is exact in SQL already; mingo's $in over a thousand ids is not free.
+    if (isIdLookup(filter) && !options.sort && !options.skip && !options.limit) return candidates;
+    return findIn(candidates, filter, options);
   }
 
   async count(filter: Filter): Promise<number> {
@@ -46,4 +49,15 @@ export class SqliteCollection implements DocumentCollection {
       : this.statements.get(`SELECT doc FROM ${info.table}`).pluck().all();
     return (rows as string[]).map((json) => JSON.parse(json) as Doc);
   }
+}
+
+function isIdLookup(filter: Filter): boolean {
+  const keys = Object.keys(filter);
+  if (keys.length !== 1 || keys[0] !== '_id') return false;
+  const id = filter._id as { $in?: unknown } | unknown;
+  if (typeof id === 'string') return true;
+  if (!id || typeof id !== 'object') return false;
+  const ops = Object.keys(id);
+  const values = (id as { $in?: unknown }).$in;
+  return ops.length === 1 && Array.isArray(values) && values.every((v) => typeof v === 'string');
 }

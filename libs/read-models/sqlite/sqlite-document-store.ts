@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { Doc, DocumentCollection, DocumentStore, DocumentWrite, IndexSpec } from '../document-store.port';
 import { DocumentConflictError, DuplicateKeyError } from '../errors';
 import { indexRows } from './index-keys';
+import { IndexMaintenance, insertIndexRows, StoredKeys } from './index-maintenance';
 import { CollectionInfo, SqliteCatalog } from './sqlite-catalog';
 import { SqliteCollection } from './sqlite-collection';
 import { StatementCache } from './statement-cache';
@@ -49,7 +50,7 @@ export class SqliteDocumentStore implements DocumentStore {
         for (const [id, json] of this.statements.get(`SELECT id, doc FROM ${info.table}`).raw().iterate() as Iterable<[string, string]>) {
           for (const keys of indexRows(JSON.parse(json), index.fields)) rows.push([...keys, id]);
         }
-        this.insertIndexRows(index, rows);
+        insertIndexRows(this.statements, index, rows);
       }
     }, collection);
   }
@@ -92,41 +93,32 @@ export class SqliteDocumentStore implements DocumentStore {
 
   private commitCollection(info: CollectionInfo, group: DocumentWrite[]): void {
     const ids = [...new Set(group.map((w) => w.doc._id))];
-    const stored = new Map(this.statements
-      .get(`SELECT id, position FROM ${info.table} WHERE id IN (SELECT value FROM json_each(?))`)
-      .raw().all(JSON.stringify(ids)) as [string, number][]);
+    const stored = new Map((this.statements
+      .get(`SELECT id, position, keys FROM ${info.table} WHERE id IN (SELECT value FROM json_each(?))`)
+      .raw().all(JSON.stringify(ids)) as [string, number, string | null][]).map(([id, position, keys]) => [id, { position, keys }]));
     const winners = new Map<string, Doc>();
+    const positions = new Map([...stored].map(([id, row]) => [id, row.position]));
     for (const { doc, ifPosition } of group) {
       assertDoc(doc);
-      const current = stored.get(doc._id);
+      const current = positions.get(doc._id);
       if (ifPosition !== undefined) {
         if ((current ?? 0) !== ifPosition) throw new DocumentConflictError(info.name, doc._id, ifPosition, current ?? 0);
       } else if (current !== undefined && doc._position <= current) {
         continue; // replayed or older: the stored document never moves backwards
       }
-      stored.set(doc._id, doc._position);
+      positions.set(doc._id, doc._position);
       winners.set(doc._id, doc);
     }
     if (winners.size === 0) return;
-    const upsert = this.statements.get(`INSERT INTO ${info.table} (id, position, doc) VALUES (?, ?, ?)
-      ON CONFLICT (id) DO UPDATE SET position = excluded.position, doc = excluded.doc`);
-    for (const doc of winners.values()) upsert.run(doc._id, doc._position, JSON.stringify(doc));
-    const winnerIds = JSON.stringify([...winners.keys()]);
-    for (const index of info.indexes) {
-      this.statements.get(`DELETE FROM ${index.table} WHERE id IN (SELECT value FROM json_each(?))`).run(winnerIds);
-      const rows: unknown[][] = [];
-      for (const doc of winners.values()) for (const keys of indexRows(doc, index.fields)) rows.push([...keys, doc._id]);
-      this.insertIndexRows(index, rows);
+    const upsert = this.statements.get(`INSERT INTO ${info.table} (id, position, doc, keys) VALUES (?, ?, ?, ?)
+      ON CONFLICT (id) DO UPDATE SET position = excluded.position, doc = excluded.doc, keys = excluded.keys`);
+    const indexes = new IndexMaintenance(info, this.statements);
+    for (const doc of winners.values()) {
+      const previous = stored.get(doc._id);
+      const keys = indexes.track(doc, previous !== undefined, previous?.keys ? (JSON.parse(previous.keys) as StoredKeys) : null);
+      upsert.run(doc._id, doc._position, JSON.stringify(doc), JSON.stringify(keys));
     }
-  }
-
-  /** One statement per index and batch: the rows travel as one JSON array, not one call each. */
-  private insertIndexRows(index: CollectionInfo['indexes'][number], rows: unknown[][]): void {
-    if (rows.length === 0) return;
-    const cols = index.fields.map((_, i) => `k${i}`);
-    const picks = [...cols, 'id'].map((_, i) => `value ->> ${i}`);
-    this.statements.get(`INSERT INTO ${index.table} (${[...cols, 'id'].join(', ')}) SELECT ${picks.join(', ')} FROM json_each(?)`)
-      .run(JSON.stringify(rows));
+    indexes.flush();
   }
 }
 
