@@ -47,7 +47,9 @@ function compileLauncher(): string {
     execFileSync('cc', ['-O2', '-Wall', '-o', partial, source, '-lrdkafka'], { stdio: 'pipe' });
   } catch (error) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error);
-    throw new Error(`could not compile the Kafka mock launcher (is \`apt-get install librdkafka-dev\` done and a C compiler present?):\n${stderr}`);
+    throw new Error(`could not compile the Kafka mock launcher (is \`apt-get install librdkafka-dev\` done and a C compiler present?):\n${stderr}`, {
+      cause: error,
+    });
   }
   renameSync(partial, binary);
   return binary;

@@ -1,0 +1,11 @@
+export { CLOUDEVENTS_JSON, InvalidCloudEventError, fromCloudEvent, toCloudEvent } from './cloudevents';
+export type { CloudEvent, CloudEventOptions } from './cloudevents';
+export { InMemoryCheckpointStore } from './checkpoints/checkpoint-store';
+export type { CheckpointStore } from './checkpoints/checkpoint-store';
+export { SqliteCheckpointStore } from './checkpoints/sqlite-checkpoint-store';
+export { createKafka, messageKey } from './kafka/kafka-client';
+export type { KafkaClientOptions } from './kafka/kafka-client';
+export { KafkaRelay } from './kafka/kafka-relay';
+export type { KafkaRelayOptions } from './kafka/kafka-relay';
+export { KafkaEventConsumer } from './kafka/kafka-event-consumer';
+export type { EnvelopeBatchHandler, KafkaEventConsumerOptions } from './kafka/kafka-event-consumer';
