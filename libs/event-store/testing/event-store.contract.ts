@@ -6,16 +6,29 @@ import { describeSubscriptionContract } from './subscription.contract';
 
 export type { OpenEventStore, OpenedEventStore } from './event-store.fixtures';
 
+/** What an adapter can promise; everything defaults to the full port contract. */
+export interface EventStoreCapabilities {
+  /**
+   * Refuses an event id already stored in another stream (DuplicateEventIdError). EventStoreDB
+   * cannot check this without an index of every id, so its adapter opts out.
+   */
+  detectsEventIdsInOtherStreams?: boolean;
+}
+
 /**
  * The one suite every EventStore adapter must pass. `open` is called before each test and must
  * give a working store; the suite closes the stores it was given, then calls `cleanup`.
  * Positions are only required to increase strictly, not to be dense.
  */
-export function describeEventStoreContract(adapterName: string, open: OpenEventStore): void {
+export function describeEventStoreContract(
+  adapterName: string,
+  open: OpenEventStore,
+  capabilities: EventStoreCapabilities = {},
+): void {
   describe(`EventStore contract: ${adapterName}`, () => {
     const sut = useEventStore(open);
     describeAppendsAndReads(sut);
-    describeIdempotencyContract(sut);
+    describeIdempotencyContract(sut, { detectsEventIdsInOtherStreams: capabilities.detectsEventIdsInOtherStreams ?? true });
     describeConcurrencyContract(sut);
     describeSubscriptionContract(sut);
   });
