@@ -1,11 +1,11 @@
-import { ClientSession, Db, MongoClient, MongoClientOptions, TransactionOptions } from 'mongodb';
-import { Doc, DocumentCollection, DocumentStore, DocumentWrite, IndexSpec } from '../document-store.port';
-import { DocumentConflictError, DuplicateKeyError } from '../errors';
-import { outcomeOf, toBulkOperation, writeErrorsOf } from './bulk-operations';
-import { idsByCollection, planCommit, PlannedWrite, StoredPositions } from './commit-plan';
+import { Db, MongoClient, MongoClientOptions, TransactionOptions } from 'mongodb';
+import { DocumentCollection, DocumentStore, DocumentWrite, IndexSpec } from '../document-store.port';
+import { DuplicateKeyError } from '../errors';
+import { idsByCollection, planCommit } from './commit-plan';
 import { supportsTransactions } from './deployment';
 import { toIndexDescription } from './index-description';
 import { MongoCollection } from './mongo-collection';
+import { MongoCommitWriter } from './mongo-commit-writer';
 import { assertCollectionName, databaseNameFromUrl } from './mongo-names';
 
 export interface MongoDocumentStoreOptions {
@@ -30,12 +30,14 @@ export class MongoDocumentStore implements DocumentStore {
   private readonly client: MongoClient;
   private readonly db: Db;
   private readonly checkpoints: string;
+  private readonly writer: MongoCommitWriter;
   private transactional?: Promise<boolean>;
 
   constructor(url: string, private readonly options: MongoDocumentStoreOptions = {}) {
     const name = options.databaseName ?? databaseNameFromUrl(url);
     this.client = new MongoClient(url, options.client);
     this.db = this.client.db(name);
+    this.writer = new MongoCommitWriter(this.db);
     this.checkpoints = options.checkpointCollection ?? 'projection_checkpoints';
   }
 
@@ -64,8 +66,8 @@ export class MongoDocumentStore implements DocumentStore {
         // The driver retries the callback on transient errors (write conflicts with a concurrent
         // commit), so positions are re-read from the new snapshot each time.
         await session.withTransaction(async () => {
-          const plan = planCommit(writes, await this.readPositions(ids, session), this.checkpoints);
-          for (const [name, planned] of plan) await this.apply(name, planned, session);
+          const plan = planCommit(writes, await this.writer.readPositions(ids, session), this.checkpoints);
+          for (const [name, planned] of plan) await this.writer.apply(name, planned, session);
         }, TRANSACTION);
       } finally {
         await session.endSession();
@@ -78,8 +80,8 @@ export class MongoDocumentStore implements DocumentStore {
     // all-or-nothing on failure: an `ifPosition` mismatch is still found before anything is
     // written, but a unique-index refusal (or a lost compare-and-set race) rejects the commit
     // after the writes of other documents have been applied. See docs/mongodb.md.
-    const plan = planCommit(writes, await this.readPositions(ids), this.checkpoints);
-    for (const [name, planned] of plan) await this.apply(name, planned);
+    const plan = planCommit(writes, await this.writer.readPositions(ids), this.checkpoints);
+    for (const [name, planned] of plan) await this.writer.apply(name, planned);
   }
 
   async dropCollection(name: string): Promise<void> {
@@ -118,57 +120,5 @@ export class MongoDocumentStore implements DocumentStore {
       if ((error as { code?: number }).code !== COMMAND_NOT_FOUND) throw error;
       return supportsTransactions(await admin.command({ isMaster: 1 })); // servers before `hello`
     }
-  }
-
-  private async readPositions(ids: Map<string, string[]>, session?: ClientSession): Promise<StoredPositions> {
-    const stored: StoredPositions = new Map();
-    // Sequential: operations of one transaction must not run in parallel.
-    for (const [name, list] of ids) {
-      const rows = await this.db.collection<Doc>(name)
-        .find({ _id: { $in: list } }, { projection: { _position: 1 }, session }).toArray();
-      stored.set(name, new Map(rows.map((row) => [String(row._id), Number(row._position)])));
-    }
-    return stored;
-  }
-
-  /** Compare-and-set writes first, as their own batch, so their matched count can be checked. */
-  private async apply(name: string, planned: PlannedWrite[], session?: ClientSession): Promise<void> {
-    const cas = planned.filter((w) => w.kind === 'expect');
-    const guarded = planned.filter((w) => w.kind === 'guarded');
-    if (cas.length > 0) {
-      const matched = await this.bulk(name, cas, session);
-      const replaces = cas.filter((w) => w.kind === 'expect' && w.stored !== null).length;
-      if (matched !== replaces) await this.throwConflict(name, cas);
-    }
-    if (guarded.length > 0) await this.bulk(name, guarded, session);
-  }
-
-  /** Runs one unordered batch (one write per document, so order cannot matter); answers matched. */
-  private async bulk(name: string, writes: PlannedWrite[], session?: ClientSession): Promise<number> {
-    try {
-      const result = await this.db.collection<Doc>(name).bulkWrite(writes.map(toBulkOperation), { ordered: false, session });
-      return result.matchedCount;
-    } catch (error) {
-      const errors = writeErrorsOf(error);
-      if (errors.length === 0) throw error;
-      const outcomes = errors.map((e) => ({ error: e, outcome: outcomeOf(e, writes[e.index]) }));
-      const duplicate = outcomes.find((o) => o.outcome === 'duplicate');
-      if (duplicate) throw new DuplicateKeyError(name, duplicate.error.errmsg ?? (error as Error).message);
-      if (outcomes.some((o) => o.outcome === 'conflict')) await this.throwConflict(name, writes);
-      // A skipped guarded write cannot happen inside a transaction (the positions were read from
-      // its snapshot; a concurrent writer surfaces as a retried write conflict), and any error
-      // there has aborted it: only outside one is "already newer" simply skipped.
-      if (session || outcomes.some((o) => o.outcome !== 'skipped')) throw error;
-      return (error as { result?: { matchedCount?: number } }).result?.matchedCount ?? 0;
-    }
-  }
-
-  /** A compare-and-set lost a race after the positions were read: name the document that moved. */
-  private async throwConflict(name: string, writes: PlannedWrite[]): Promise<never> {
-    const ids = writes.map((w) => w.doc._id);
-    const now = (await this.readPositions(new Map([[name, ids]]))).get(name) ?? new Map<string, number>();
-    const moved = writes.find((w) => w.kind === 'expect' && (now.get(w.doc._id) ?? null) !== w.stored) ?? writes[0];
-    const expected = moved.kind === 'expect' ? moved.stored ?? 0 : 0;
-    throw new DocumentConflictError(name, moved.doc._id, expected, now.get(moved.doc._id) ?? 0);
   }
 }

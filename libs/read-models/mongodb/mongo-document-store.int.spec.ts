@@ -1,0 +1,102 @@
+import { MongoClient } from 'mongodb';
+import { DocumentConflictError, DuplicateKeyError } from '../errors';
+import { describeDocumentStoreContract } from '../testing/document-store.contract';
+import { MongoDocumentStore, MongoDocumentStoreOptions } from './mongo-document-store';
+
+const url = process.env.MONGODB_URL;
+const NOTICE = 'MongoDB contract suite skipped: set MONGODB_URL=mongodb://127.0.0.1:27017/?replicaSet=rs0 to run it';
+
+if (!url) {
+  describe('MongoDocumentStore against a real server', () => {
+    it('is skipped because MONGODB_URL is not set', () => {
+      console.info(NOTICE);
+    });
+  });
+} else {
+  const run = `${process.pid}_${Date.now().toString(36)}`;
+  let opened = 0;
+  /** A database of its own per test, dropped at cleanup, so runs never see each other's data. */
+  const openTemp = async (options: MongoDocumentStoreOptions = {}) => {
+    const databaseName = `crm_test_${run}_${++opened}`;
+    const store = new MongoDocumentStore(url, { ...options, databaseName });
+    const cleanup = async () => {
+      await store.close();
+      const admin = new MongoClient(url);
+      try {
+        await admin.db(databaseName).dropDatabase();
+      } finally {
+        await admin.close();
+      }
+    };
+    return { store, cleanup };
+  };
+
+  describeDocumentStoreContract('MongoDB', () => openTemp());
+
+  describe('MongoDocumentStore without a transaction (as on a standalone server)', () => {
+    it('skips a stale write through the duplicate _id of its guarded upsert', async () => {
+      const { store, cleanup } = await openTemp({ transactions: 'never' });
+      try {
+        await store.commit([{ collection: 'things', doc: { _id: 'x', _position: 5, v: 'five' } }]);
+        await store.commit([{ collection: 'things', doc: { _id: 'x', _position: 5, v: 'again' } }, { collection: 'things', doc: { _id: 'y', _position: 1 } }]);
+        expect(await store.collection('things').findOne({ _id: 'x' })).toEqual({ _id: 'x', _position: 5, v: 'five' });
+        expect(await store.collection('things').count({})).toBe(2);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    it('still rejects a failed ifPosition before writing anything', async () => {
+      const { store, cleanup } = await openTemp({ transactions: 'never' });
+      try {
+        await store.commit([{ collection: 'things', doc: { _id: 'x', _position: 5 } }]);
+        await expect(store.commit([
+          { collection: 'things', doc: { _id: 'y', _position: 1 } },
+          { collection: 'things', doc: { _id: 'x', _position: 9 }, ifPosition: 4 },
+        ])).rejects.toThrow(DocumentConflictError);
+        expect(await store.collection('things').findOne({ _id: 'y' })).toBeNull();
+      } finally {
+        await cleanup();
+      }
+    });
+
+    it('reports a unique-index refusal as DuplicateKeyError', async () => {
+      const { store, cleanup } = await openTemp({ transactions: 'never' });
+      try {
+        await store.ensureIndexes('accounts', [{ fields: { email: 1 }, unique: true }]);
+        await store.commit([{ collection: 'accounts', doc: { _id: 'a', _position: 1, email: 'a@example.com' } }, { collection: 'accounts', doc: { _id: 'n', _position: 1 } }]);
+        await store.commit([{ collection: 'accounts', doc: { _id: 'm', _position: 1 } }]); // no email twice: not a duplicate
+        await expect(store.commit([{ collection: 'accounts', doc: { _id: 'b', _position: 1, email: 'a@example.com' } }])).rejects.toThrow(DuplicateKeyError);
+      } finally {
+        await cleanup();
+      }
+    });
+  });
+
+  describe('MongoDocumentStore on the configured server', () => {
+    it('reports a unique-index refusal inside a transaction as DuplicateKeyError and writes nothing', async () => {
+      const { store, cleanup } = await openTemp();
+      try {
+        await store.ensureIndexes('accounts', [{ fields: { email: 1 }, unique: true }]);
+        await store.commit([{ collection: 'accounts', doc: { _id: 'a', _position: 1, email: 'a@example.com' } }]);
+        await expect(store.commit([{ collection: 'accounts', doc: { _id: 'b', _position: 1, email: 'a@example.com' } }])).rejects.toThrow(DuplicateKeyError);
+      } finally {
+        await cleanup();
+      }
+    });
+
+    it('keeps every document when concurrent commits race on the same ids', async () => {
+      const { store, cleanup } = await openTemp();
+      try {
+        await Promise.all(Array.from({ length: 8 }, (_, i) => store.commit([
+          { collection: 'race', doc: { _id: 'shared', _position: i + 1, by: i } },
+          { collection: 'race', doc: { _id: `own-${i}`, _position: 1 } },
+        ])));
+        expect(await store.collection('race').findOne({ _id: 'shared' })).toMatchObject({ _position: 8, by: 7 });
+        expect(await store.collection('race').count({})).toBe(9);
+      } finally {
+        await cleanup();
+      }
+    });
+  });
+}
