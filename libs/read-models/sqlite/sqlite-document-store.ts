@@ -110,13 +110,15 @@ export class SqliteDocumentStore implements DocumentStore {
       winners.set(doc._id, doc);
     }
     if (winners.size === 0) return;
-    const upsert = this.statements.get(`INSERT INTO ${info.table} (id, position, doc, keys) VALUES (?, ?, ?, ?)
-      ON CONFLICT (id) DO UPDATE SET position = excluded.position, doc = excluded.doc, keys = excluded.keys`);
+    // The guard was decided above, so a plain UPDATE or INSERT does: cheaper than an upsert.
+    const update = this.statements.get(`UPDATE ${info.table} SET position = ?, doc = ?, keys = ? WHERE id = ?`);
+    const insert = this.statements.get(`INSERT INTO ${info.table} (id, position, doc, keys) VALUES (?, ?, ?, ?)`);
     const indexes = new IndexMaintenance(info, this.statements);
     for (const doc of winners.values()) {
       const previous = stored.get(doc._id);
-      const keys = indexes.track(doc, previous !== undefined, previous?.keys ? (JSON.parse(previous.keys) as StoredKeys) : null);
-      upsert.run(doc._id, doc._position, JSON.stringify(doc), JSON.stringify(keys));
+      const keys = JSON.stringify(indexes.track(doc, previous !== undefined, previous?.keys ? (JSON.parse(previous.keys) as StoredKeys) : null));
+      if (previous) update.run(doc._position, JSON.stringify(doc), keys, doc._id);
+      else insert.run(doc._id, doc._position, JSON.stringify(doc), keys);
     }
     indexes.flush();
   }

@@ -111,6 +111,16 @@ export function describeDocumentStoreContract(adapterName: string, open: Open): 
         await expect(store.commit([{ collection: 'things', doc: doc('z', 2), ifPosition: 0 }])).rejects.toThrow();
       });
 
+      it('finds a rewritten document by its new values only', async () => {
+        const moved = { ...PEOPLE[0], _position: 10, country: 'PT', tags: ['newsletter', 'partner'] };
+        await store.commit(['people_indexed', 'people_plain'].map((collection) => ({ collection, doc: moved })));
+        expect(await ids({ country: 'FR' })).toEqual(['p3']);
+        expect(await ids({ country: 'PT' })).toEqual(['p1']);
+        expect(await ids({ tags: 'vip' })).toEqual(['p4']);
+        expect(await ids({ tags: 'partner' })).toEqual(['p1']);
+        expect(await ids({ tags: 'newsletter' })).toEqual(['p1', 'p2']);
+      });
+
       it('drops a collection with its documents', async () => {
         await store.dropCollection('people_plain');
         expect(await store.listCollections()).not.toContain('people_plain');
