@@ -5,3 +5,4 @@ export { SqliteEventStore } from './sqlite-event-store';
 export type { GroupCommitStats, SqliteEventStoreOptions } from './sqlite-event-store';
 export { UpcasterRegistry } from './upcasting';
 export type { Upcaster, UpcastInput, UpcastOutput } from './upcasting';
+export * from './eventstoredb';
