@@ -110,6 +110,27 @@ describe('EventStoreDB catch-up subscription', () => {
     expect(h.opened[0].unsubscribed).toBe(true);
   });
 
+  it('retries when the subscription cannot be opened, as after a drop', async () => {
+    let attempts = 0;
+    const h = harness({
+      open: (from) => {
+        attempts += 1;
+        if (attempts === 1) throw new Error('server unavailable');
+        const stream = new FakeServerSubscription(from);
+        h.opened.push(stream);
+        return stream;
+      },
+    });
+    h.releaseHandlers();
+    const sub = h.subscribe(0);
+    await h.until(() => h.opened.length === 1);
+    h.opened[0].write(2);
+    await h.until(() => h.batches.length === 1);
+    await sub.close();
+    expect(h.drops).toEqual([new Error('server unavailable')]);
+    expect(h.batches).toEqual([[2]]);
+  });
+
   it('stops and reports when the handler throws, without resubscribing', async () => {
     const h = harness();
     const sub = new CatchUpSubscription<Raw>(0, async () => Promise.reject(new Error('projection broke')), {

@@ -61,9 +61,10 @@ export class CatchUpSubscription<R> implements Subscription {
   private async run(): Promise<void> {
     try {
       while (!this.closed) {
-        const stream = this.options.open(this.position);
-        this.current = stream;
+        let stream: RawSubscription | undefined;
         try {
+          stream = this.options.open(this.position);
+          this.current = stream;
           await this.pump(stream);
         } catch (failure) {
           if (failure instanceof Fatal) {
@@ -75,7 +76,7 @@ export class CatchUpSubscription<R> implements Subscription {
             await this.pause(this.options.resubscribeDelayMs);
           }
         } finally {
-          await stream.unsubscribe().catch(() => undefined);
+          await stream?.unsubscribe().catch(() => undefined);
           this.current = undefined;
         }
       }
