@@ -4,7 +4,9 @@ import { SqliteEventStore } from '../../../../libs/event-store/sqlite-event-stor
 import { DocumentStore } from '../../../../libs/read-models/document-store.port';
 import { ProjectionRunner } from '../../../../libs/read-models/runner/projection-runner';
 import { SqliteDocumentStore } from '../../../../libs/read-models/sqlite/sqlite-document-store';
-import { ApiConfig, ConfigError } from '../config/config';
+import { ApiConfig } from '../config/config';
+import { EventStoreDbEventStore } from '../../../../libs/event-store/eventstoredb/eventstoredb-event-store';
+import { MongoDocumentStore } from '../../../../libs/read-models/mongodb/mongo-document-store';
 import { allProjections } from './projections';
 
 /** The ports the API runs on, opened by the composition root from configuration. */
@@ -31,12 +33,12 @@ export async function openInfrastructure(config: ApiConfig): Promise<Infrastruct
   };
 }
 
-function openEventStore(config: ApiConfig): EventStore {
+export function openEventStore(config: Pick<ApiConfig, 'eventStore' | 'dataDir'>): EventStore {
   if (config.eventStore.kind === 'sqlite') return new SqliteEventStore(join(config.dataDir, 'events.db'));
-  throw new ConfigError('EVENT_STORE', 'eventstoredb is not wired into the API yet; use sqlite');
+  return new EventStoreDbEventStore(config.eventStore.url);
 }
 
-function openDocumentStore(config: ApiConfig): DocumentStore {
+export function openDocumentStore(config: Pick<ApiConfig, 'readModels' | 'dataDir'>): DocumentStore {
   if (config.readModels.kind === 'sqlite') return new SqliteDocumentStore(join(config.dataDir, 'read-models.db'));
-  throw new ConfigError('READ_MODELS', 'mongodb is not wired into the API yet; use sqlite');
+  return new MongoDocumentStore(config.readModels.url);
 }
