@@ -17,14 +17,14 @@ export interface CustomerHistoryEntry extends Doc {
   changes: Record<string, unknown>;
 }
 
-const aboutCustomer = (type: string): boolean => type.startsWith('crm.customer.') || type.startsWith('crm.interaction.');
+/** Every event about a customer names it in `data.customerId`, whatever its aggregate. */
 
 export const customerHistoryProjection: Projection = {
   name: 'customer-history',
   version: 1,
   indexes: [{ fields: { customerId: 1 } }, { fields: { customerId: 1, occurredAt: 1 } }, { fields: { actor: 1 } }],
   documentIds(event) {
-    return aboutCustomer(event.type) && typeof event.data.customerId === 'string' ? [event.eventId] : [];
+    return typeof event.data.customerId === 'string' ? [event.eventId] : [];
   },
   evolve(doc, event) {
     if (doc) return doc; // an event happens once; its entry never changes

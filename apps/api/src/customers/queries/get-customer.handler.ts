@@ -3,15 +3,15 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFoundError } from '../../../../../libs/domain/shared/errors';
 import { EventEnvelope } from '../../../../../libs/event-store/envelope';
 import { EventStore } from '../../../../../libs/event-store/event-store.port';
-import { customer360Projection } from '../../../../../libs/read-models/customer/customer-360.projection';
 import { Doc } from '../../../../../libs/read-models/document-store.port';
 import { EVENT_STORE } from '../../infrastructure/tokens';
 import { ReadModels } from '../../read-side/read-models.service';
 import { CustomerView, GetCustomerQuery } from './customer.queries';
 import { toView } from './customer-view';
+import { CustomerViewPart, customerViewParts } from './customer-view-parts';
 
 /**
- * The 360° view: from the live read model, or, with asOf / knownAt, folded from the customer's
+ * The 360° view: from the live read models, or, with asOf / knownAt, folded from the customer's
  * events on the business-time and system-time axes with the very same projection code.
  */
 @QueryHandler(GetCustomerQuery)
@@ -22,21 +22,23 @@ export class GetCustomerHandler implements IQueryHandler<GetCustomerQuery> {
   ) {}
 
   async execute({ customerId, asOf, knownAt }: GetCustomerQuery): Promise<CustomerView> {
-    const customers = await this.readModels.collection('customer-360');
-    const live = await customers.findOne({ _id: customerId });
-    if (!live) throw new NotFoundError('customer', customerId);
-    if (!asOf && !knownAt) return toView(live);
+    const live = await this.liveParts(customerId);
+    if (!live.get(customerViewParts[0])) throw new NotFoundError('customer', customerId);
+    if (!asOf && !knownAt) return assemble(live);
     const events = (await this.eventsOf(customerId))
       .filter((event) => (!asOf || event.occurredAt <= asOf) && (!knownAt || event.recordedAt <= knownAt))
       // Business time first: a back-dated correction lands where it belongs in the story.
       .sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : a.position - b.position));
-    let doc: Doc | null = null;
-    for (const event of events) {
-      const next: Omit<Doc, '_position'> | null = customer360Projection.evolve(doc, event, customerId);
-      doc = next ? ({ ...next, _position: event.position } as Doc) : doc;
-    }
-    if (!doc) throw new NotFoundError('customer', `${customerId} at that time`);
-    return { ...toView(doc), asOf: asOf ?? null, knownAt: knownAt ?? null };
+    const then = new Map<CustomerViewPart, Doc | null>(customerViewParts.map((part) => [part, foldPart(part, events, customerId)]));
+    if (!then.get(customerViewParts[0])) throw new NotFoundError('customer', `${customerId} at that time`);
+    return { ...assemble(then), asOf: asOf ?? null, knownAt: knownAt ?? null };
+  }
+
+  private async liveParts(customerId: string): Promise<Map<CustomerViewPart, Doc | null>> {
+    const docs = await Promise.all(
+      customerViewParts.map(async (part) => (await this.readModels.collection(part.projection.name)).findOne({ _id: customerId })),
+    );
+    return new Map(customerViewParts.map((part, i) => [part, docs[i]]));
   }
 
   /** Every event about the customer: its own stream and the streams the history read model names. */
@@ -48,4 +50,26 @@ export class GetCustomerHandler implements IQueryHandler<GetCustomerQuery> {
     const perStream = await Promise.all([...streams].map((stream) => this.store.readStream(stream)));
     return perStream.flat().filter((event) => event.subjectId === customerId || event.streamId === `customer-${customerId}`);
   }
+}
+
+function foldPart(part: CustomerViewPart, events: EventEnvelope[], customerId: string): Doc | null {
+  let doc: Doc | null = null;
+  for (const event of events) {
+    if (!part.projection.documentIds(event).includes(customerId)) continue;
+    const next = part.projection.evolve(doc, event, customerId);
+    doc = next ? ({ ...next, _position: event.position } as Doc) : doc;
+  }
+  return doc;
+}
+
+function assemble(parts: Map<CustomerViewPart, Doc | null>): CustomerView {
+  let view = {} as CustomerView;
+  for (const [part, doc] of parts) {
+    if (!part.field) view = { ...view, ...(doc ? toView(doc) : {}) };
+    else if (doc) {
+      const { customerId: _id, position: _p, ...rest } = toView(doc);
+      view = { ...view, [part.field]: rest };
+    } else view = { ...view, [part.field]: null };
+  }
+  return view;
 }
