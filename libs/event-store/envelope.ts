@@ -44,4 +44,6 @@ export interface EventEnvelope<D = Record<string, unknown>> extends NewEvent<D> 
   position: number;
   /** System time: when the store recorded the event. */
   recordedAt: string;
+  /** Set on read when the subject was erased: `personal` could not be opened and is absent. */
+  personalErased?: true;
 }

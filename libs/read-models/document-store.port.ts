@@ -52,6 +52,11 @@ export interface DocumentStore {
    */
   commit(writes: DocumentWrite[]): Promise<void>;
   dropCollection(name: string): Promise<void>;
+  /**
+   * Makes overwritten content unrecoverable from the store's files where the engine allows
+   * (after an erasure). Optional: engines without such a step leave it out.
+   */
+  scrub?(): Promise<void>;
   listCollections(): Promise<string[]>;
   close(): Promise<void>;
 }

@@ -9,6 +9,7 @@ import { ApiKeyGuard } from './auth/api-key.guard';
 import { ApiKeysModule } from './auth/api-keys.module';
 import { ApiConfig } from './config/config';
 import { CustomersModule } from './customers/customers.module';
+import { ComplianceModule } from './compliance/compliance.module';
 import { EventsController } from './events/events.controller';
 import { HealthController } from './health/health.controller';
 import { Readiness } from './health/readiness';
@@ -23,7 +24,7 @@ class AppModule {
   static with(infrastructure: Infrastructure, config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule],
+      imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule, ComplianceModule],
       controllers: [HealthController, EventsController],
       providers: [
         Readiness,

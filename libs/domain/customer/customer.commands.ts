@@ -69,10 +69,18 @@ export interface WithdrawConsent {
   source?: string;
 }
 
+/** Right to erasure: records the fact; the caller then destroys the subject's key. */
+export interface EraseCustomer {
+  type: 'EraseCustomer';
+  customerId: string;
+  reason?: string;
+}
+
 export type CustomerCommand =
   | RegisterCustomer
   | ChangeProfile
   | AddContactPoint
   | RemoveContactPoint
   | GrantConsent
-  | WithdrawConsent;
+  | WithdrawConsent
+  | EraseCustomer;

@@ -81,6 +81,10 @@ function consent(command: C.GrantConsent | C.WithdrawConsent, customer: Register
 function decide(command: C.CustomerCommand, state: CustomerState, context: DecisionContext): CustomerEvent[] {
   if (command.type === 'RegisterCustomer') return register(command, state, context);
   if (state.status !== 'registered') throw new NotFoundError('customer', String(command.customerId));
+  if (command.type === 'EraseCustomer') {
+    return state.erased ? [] : [{ type: 'crm.customer.erased', data: compact({ customerId: state.customerId, reason: command.reason }) }];
+  }
+  if (state.erased) throw new BusinessRuleError(`customer ${state.customerId} was erased; nothing personal can be recorded any more`);
   switch (command.type) {
     case 'ChangeProfile':
       return changedProfile(command, state);

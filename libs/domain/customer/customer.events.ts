@@ -99,12 +99,24 @@ export interface ConsentWithdrawn {
   personal?: Record<string, never>;
 }
 
+/**
+ * The data subject's personal data was erased (crypto-shredding: the subject key is destroyed
+ * right after this is recorded). Facts without personal data stay usable for analytics.
+ */
+export interface CustomerErased {
+  type: 'crm.customer.erased';
+  schemaVersion?: number;
+  data: { customerId: string; reason?: string };
+  personal?: Record<string, never>;
+}
+
 export type CustomerEvent =
   | CustomerRegistered
   | CustomerProfileChanged
   | ContactPointAdded
   | ContactPointRemoved
   | ConsentGranted
-  | ConsentWithdrawn;
+  | ConsentWithdrawn
+  | CustomerErased;
 
 export const customerStream = (customerId: string): string => `customer-${customerId}`;

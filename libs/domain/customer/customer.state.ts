@@ -15,6 +15,8 @@ export interface RegisteredCustomer {
   addresses: Address[];
   externalRefs: ExternalRef[];
   consents: ConsentBook;
+  /** Personal data erased (crypto-shredded); the record stays for the facts that are not personal. */
+  erased?: true;
 }
 
 /** Folded from the customer's events; folding a prefix answers "as of" questions. */
@@ -27,10 +29,11 @@ export function evolveCustomer(state: CustomerState, event: CustomerEvent): Cust
     return {
       status: 'registered',
       ...event.data,
-      name: event.personal.name,
-      contactPoints: event.personal.contactPoints,
-      addresses: event.personal.addresses,
-      externalRefs: event.personal.externalRefs,
+      // After erasure the personal fields of old events cannot be opened any more.
+      name: event.personal?.name ?? '',
+      contactPoints: event.personal?.contactPoints ?? [],
+      addresses: event.personal?.addresses ?? [],
+      externalRefs: event.personal?.externalRefs ?? [],
       consents: {},
     };
   }
@@ -39,7 +42,7 @@ export function evolveCustomer(state: CustomerState, event: CustomerEvent): Cust
   switch (event.type) {
     case 'crm.customer.profile-changed': {
       const { cleared = [], ...changed } = event.data;
-      const next: RegisteredCustomer = { ...state, ...changed, ...event.personal };
+      const next: RegisteredCustomer = { ...state, ...changed, ...(event.personal ?? {}) };
       for (const field of cleared) delete next[field];
       return next;
     }
@@ -48,7 +51,7 @@ export function evolveCustomer(state: CustomerState, event: CustomerEvent): Cust
         ...state,
         contactPoints: [
           ...state.contactPoints,
-          { id: event.data.contactPointId, type: event.data.contactPointType, value: event.personal.value },
+          { id: event.data.contactPointId, type: event.data.contactPointType, value: event.personal?.value ?? '' },
         ],
       };
     case 'crm.customer.contact-point-removed':
@@ -57,6 +60,8 @@ export function evolveCustomer(state: CustomerState, event: CustomerEvent): Cust
       return { ...state, consents: applyGrant(state.consents, event.data.purpose, event.data.channel) };
     case 'crm.customer.consent-withdrawn':
       return { ...state, consents: applyWithdrawal(state.consents, event.data.purpose, event.data.channel) };
+    case 'crm.customer.erased':
+      return { ...state, name: '', contactPoints: [], addresses: [], externalRefs: [], erased: true };
     default:
       return state;
   }

@@ -70,6 +70,11 @@ function withCustomerEvent(c: Customer360, event: Envelope<CustomerEvent>): Cust
       const entry: ConsentEntry = { key: `${purpose}:${channel}`, purpose, channel, granted: event.type === 'crm.customer.consent-granted', at: event.occurredAt, source: source ?? null };
       return { ...base, consents: [...c.consents.filter((e) => e.key !== entry.key), entry] };
     }
+    case 'crm.customer.erased': {
+      // Crypto-shredding made the personal fields unreadable in the log; the read model forgets them too.
+      const recent = c.interactions.recent.map((i) => ({ ...i, subject: null }));
+      return withContactPoints(withName({ ...base, addresses: [], ...refs([]), interactions: { ...c.interactions, recent }, erased: true, erasedAt: event.occurredAt }, undefined), []);
+    }
     default:
       return base; // an event type this version does not know still moves the revision (ETag)
   }

@@ -15,10 +15,11 @@ describe('customer-history projection', () => {
     expect(docs.get('evt-3')).toEqual({
       _id: 'evt-3', _position: 3, customerId: 'c1', position: 3, revision: 1, streamId: 'customer-c1', type: 'crm.customer.profile-changed',
       occurredAt: '2024-05-03T00:00:00.000Z', recordedAt: events[2].recordedAt, actor: 'key-42', source: 'import', correlationId: 'req-7',
-      changes: { country: 'PT' },
+      changes: { country: 'PT' }, personalFields: [],
     });
     expect(docs.get('evt-2')).toMatchObject({ customerId: 'c1', streamId: 'interaction-i1',
-      changes: { interactionId: 'i1', channel: 'phone', direction: 'inbound', subject: 'back-dated call' } });
+      changes: { interactionId: 'i1', channel: 'phone', direction: 'inbound' }, personalFields: ['subject'] });
+    expect(JSON.stringify(docs.get('evt-2'))).not.toContain('back-dated call');
   });
 
   it('covers the customer\'s own and interaction events, both orderable for history and timeline', () => {

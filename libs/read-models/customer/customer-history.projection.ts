@@ -13,8 +13,13 @@ export interface CustomerHistoryEntry extends Doc {
   actor: string;
   source: string;
   correlationId: string;
-  /** What the event set: its data and personal fields with their new values (the subject id left out). */
+  /** What the event set: its data fields with their new values (the subject id left out). */
   changes: Record<string, unknown>;
+  /**
+   * Names of the personal fields it set. Their values stay sealed in the log (read them through
+   * the 360° view or the subject export), so erasure never has to chase copies through the history.
+   */
+  personalFields: string[];
 }
 
 /** Every event about a customer names it in `data.customerId`, whatever its aggregate. */
@@ -32,7 +37,8 @@ export const customerHistoryProjection: Projection = {
     return {
       _id: event.eventId, customerId: String(customerId), position: event.position, revision: event.revision, streamId: event.streamId,
       type: event.type, occurredAt: event.occurredAt, recordedAt: event.recordedAt, actor: event.metadata.actor,
-      source: event.metadata.source, correlationId: event.metadata.correlationId, changes: { ...data, ...(event.personal ?? {}) },
+      source: event.metadata.source, correlationId: event.metadata.correlationId, changes: data,
+      personalFields: Object.keys(event.personal ?? {}).sort(),
     };
   },
 };

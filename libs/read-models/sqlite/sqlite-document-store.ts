@@ -31,8 +31,15 @@ export class SqliteDocumentStore implements DocumentStore {
     // and the runner re-applies those events. The event log itself stays on FULL.
     this.db.pragma(`synchronous = ${options.synchronous ?? 'NORMAL'}`);
     this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    // Erasure must not leave personal data in free pages: deleted and overwritten content is zeroed.
+    this.db.pragma('secure_delete = ON');
     this.catalog = new SqliteCatalog(this.db);
     this.statements = new StatementCache(this.db);
+  }
+
+  /** Moves the WAL into the main file and truncates it, so old page versions do not linger there. */
+  async scrub(): Promise<void> {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   collection(name: string): DocumentCollection {

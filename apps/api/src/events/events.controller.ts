@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { EventStore } from '../../../../libs/event-store/event-store.port';
 import { toCloudEvent } from '../../../../libs/messaging/cloudevents';
-import { EVENT_STORE } from '../infrastructure/tokens';
+import { RAW_EVENT_STORE } from '../infrastructure/tokens';
 import { FeedQuery } from './feed.query';
 import { streamEvents } from './sse';
 
@@ -12,7 +12,8 @@ import { streamEvents } from './sse';
 @ApiBearerAuth()
 @Controller('v1/events')
 export class EventsController {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  // Sealed personal fields: downstream systems never receive personal data in plain text.
+  constructor(@Inject(RAW_EVENT_STORE) private readonly store: EventStore) {}
 
   @Get()
   @ApiOperation({ summary: 'The event log after a position, as CloudEvents 1.0 (nextCursor = last position read)' })

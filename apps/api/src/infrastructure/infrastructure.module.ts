@@ -4,7 +4,7 @@ import { DeciderExecutor } from '../commands/decider-executor';
 import { ReadModels } from '../read-side/read-models.service';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { Infrastructure } from './infrastructure';
-import { API_CONFIG, DOCUMENT_STORE, EVENT_STORE, PROJECTION_RUNNER } from './tokens';
+import { API_CONFIG, DOCUMENT_STORE, EVENT_STORE, PROJECTION_RUNNER, RAW_EVENT_STORE, SUBJECT_KEYS } from './tokens';
 
 const INFRASTRUCTURE = Symbol('INFRASTRUCTURE');
 
@@ -19,6 +19,8 @@ export class InfrastructureModule implements OnApplicationShutdown {
       { provide: INFRASTRUCTURE, useValue: infrastructure },
       { provide: API_CONFIG, useValue: config },
       { provide: EVENT_STORE, useValue: infrastructure.eventStore },
+      { provide: RAW_EVENT_STORE, useValue: infrastructure.rawEventStore },
+      { provide: SUBJECT_KEYS, useValue: infrastructure.subjectKeys },
       { provide: DOCUMENT_STORE, useValue: infrastructure.documentStore },
       { provide: PROJECTION_RUNNER, useValue: infrastructure.runner },
       DeciderExecutor,
@@ -28,7 +30,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
     return {
       module: InfrastructureModule,
       providers,
-      exports: [API_CONFIG, EVENT_STORE, DOCUMENT_STORE, PROJECTION_RUNNER, DeciderExecutor, ReadModels, ReadYourWritesInterceptor],
+      exports: [API_CONFIG, EVENT_STORE, RAW_EVENT_STORE, SUBJECT_KEYS, DOCUMENT_STORE, PROJECTION_RUNNER, DeciderExecutor, ReadModels, ReadYourWritesInterceptor],
     };
   }
 

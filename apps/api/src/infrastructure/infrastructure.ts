@@ -7,22 +7,32 @@ import { SqliteDocumentStore } from '../../../../libs/read-models/sqlite/sqlite-
 import { ApiConfig } from '../config/config';
 import { EventStoreDbEventStore } from '../../../../libs/event-store/eventstoredb/eventstoredb-event-store';
 import { MongoDocumentStore } from '../../../../libs/read-models/mongodb/mongo-document-store';
+import { EncryptingEventStore } from '../../../../libs/privacy/encrypting-event-store';
+import { SubjectKeyStore } from '../../../../libs/privacy/subject-keys';
 import { allProjections } from './projections';
 
 /** The ports the API runs on, opened by the composition root from configuration. */
 export interface Infrastructure {
+  /** The log as commands and projections see it: personal fields opened with the subject's key. */
   eventStore: EventStore;
+  /** The log as stored: personal fields sealed. What leaves the system (feed, SSE, Kafka) reads this. */
+  rawEventStore: EventStore;
+  subjectKeys: SubjectKeyStore;
   documentStore: DocumentStore;
   runner: ProjectionRunner;
   close(): Promise<void>;
 }
 
 export async function openInfrastructure(config: ApiConfig): Promise<Infrastructure> {
-  const eventStore = openEventStore(config);
+  const rawEventStore = openEventStore(config);
   const documentStore = openDocumentStore(config);
+  const subjectKeys = new SubjectKeyStore(documentStore);
+  const eventStore = new EncryptingEventStore(rawEventStore, subjectKeys);
   const runner = new ProjectionRunner({ eventStore, store: documentStore, projections: allProjections });
   return {
     eventStore,
+    rawEventStore,
+    subjectKeys,
     documentStore,
     runner,
     async close() {

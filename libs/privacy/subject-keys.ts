@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { DocumentStore } from '../read-models/document-store.port';
+import { DocumentConflictError } from '../read-models/errors';
+
+export const SUBJECT_KEYS_COLLECTION = 'subject_keys';
+
+/** What the key store knows of a subject: a key, a destroyed key (erased), or nothing yet. */
+export type SubjectKey = { state: 'active'; key: Buffer } | { state: 'destroyed' } | { state: 'none' };
+
+const CACHE_MS = 5_000;
+
+/**
+ * Per-subject AES-256 keys kept beside the read models. Destroying a key is erasure: every
+ * sealed personal field of that subject becomes unreadable, in the log and in every copy of it.
+ * `_position` 1 = created, 2 = destroyed, so the position guard makes destruction final.
+ */
+export class SubjectKeyStore {
+  private readonly cache = new Map<string, { key: SubjectKey; until: number }>();
+
+  constructor(private readonly store: DocumentStore) {}
+
+  async find(subjectId: string): Promise<SubjectKey> {
+    const cached = this.cache.get(subjectId);
+    if (cached && cached.until > Date.now()) return cached.key;
+    const doc = await this.store.collection(SUBJECT_KEYS_COLLECTION).findOne({ _id: subjectId });
+    const key: SubjectKey = !doc ? { state: 'none' } : typeof doc.key === 'string' ? { state: 'active', key: Buffer.from(doc.key, 'base64') } : { state: 'destroyed' };
+    // Unknown subjects are not cached: another process may create their key any moment.
+    if (key.state !== 'none') this.cache.set(subjectId, { key, until: Date.now() + CACHE_MS });
+    return key;
+  }
+
+  /** The subject's key, created on first use; null once erased (nothing personal may be stored then). */
+  async keyFor(subjectId: string): Promise<Buffer | null> {
+    const known = await this.find(subjectId);
+    if (known.state === 'active') return known.key;
+    if (known.state === 'destroyed') return null;
+    try {
+      await this.store.commit([
+        { collection: SUBJECT_KEYS_COLLECTION, ifPosition: 0, doc: { _id: subjectId, _position: 1, key: randomBytes(32).toString('base64'), createdAt: new Date().toISOString() } },
+      ]);
+    } catch (error) {
+      // Another writer created it first: use theirs.
+      if (!(error instanceof DocumentConflictError)) throw error;
+    }
+    this.cache.delete(subjectId);
+    const created = await this.find(subjectId);
+    return created.state === 'active' ? created.key : null;
+  }
+
+  /** Crypto-shredding: the key is overwritten and can never come back. */
+  async destroy(subjectId: string): Promise<void> {
+    await this.store.commit([
+      { collection: SUBJECT_KEYS_COLLECTION, doc: { _id: subjectId, _position: 2, key: null, destroyedAt: new Date().toISOString() } },
+    ]);
+    this.cache.set(subjectId, { key: { state: 'destroyed' }, until: Date.now() + CACHE_MS });
+  }
+}
