@@ -45,6 +45,15 @@ describe('SqliteEventStore', () => {
     expect(all.map((e) => e.position)).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it('stamps recordedAt with the injected system clock, so history can be written "on 10 March"', async () => {
+    let now = new Date('2026-03-10T08:00:00.000Z');
+    const store = open({ now: () => now });
+    await store.append('a', [newEvent()], 'no-stream');
+    now = new Date('2026-03-11T09:30:00.000Z');
+    await store.append('a', [newEvent()], 0);
+    expect((await store.readStream('a')).map((e) => e.recordedAt)).toEqual(['2026-03-10T08:00:00.000Z', '2026-03-11T09:30:00.000Z']);
+  });
+
   it('commits 64 concurrent appends in far fewer transactions than appends', async () => {
     const store = open();
     await Promise.all(Array.from({ length: 64 }, (_, i) => store.append(`s-${i}`, [newEvent()], 'no-stream')));

@@ -19,6 +19,11 @@ export interface SqliteEventStoreOptions {
   subscriptionBatchSize?: number;
   /** Called when a subscription handler throws; the subscription stops. Default: console.error. */
   onSubscriptionError?: (error: unknown) => void;
+  /**
+   * The system clock that stamps `recordedAt` (one reading per group commit). Default: the real
+   * clock. Tests inject one to write history "recorded on 10 March" without waiting for it.
+   */
+  now?: () => Date;
 }
 
 /** Counters for tests and benchmarks: how well group commit is grouping. */
@@ -150,7 +155,7 @@ export class SqliteEventStore implements EventStore {
     try {
       // IMMEDIATE takes the write lock up front: a deferred read-then-write could fail with
       // SQLITE_BUSY_SNAPSHOT when another process committed in between.
-      outcomes = this.commitGroup.immediate(group, new Date().toISOString());
+      outcomes = this.commitGroup.immediate(group, (this.options.now?.() ?? new Date()).toISOString());
     } catch (error) {
       // BEGIN or COMMIT failed: nothing of this group is durable.
       group.forEach((p) => p.reject(error));

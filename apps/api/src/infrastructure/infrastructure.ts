@@ -23,8 +23,14 @@ export interface Infrastructure {
   close(): Promise<void>;
 }
 
-export async function openInfrastructure(config: ApiConfig): Promise<Infrastructure> {
-  const rawEventStore = openEventStore(config);
+/** Seams for tests; production passes none. */
+export interface InfrastructureOptions {
+  /** The clock that stamps `recordedAt` in the embedded store (system time travel in tests). */
+  now?: () => Date;
+}
+
+export async function openInfrastructure(config: ApiConfig, options: InfrastructureOptions = {}): Promise<Infrastructure> {
+  const rawEventStore = openEventStore(config, options);
   const documentStore = openDocumentStore(config);
   const subjectKeys = new SubjectKeyStore(documentStore);
   const eventStore = new EncryptingEventStore(rawEventStore, subjectKeys);
@@ -43,8 +49,8 @@ export async function openInfrastructure(config: ApiConfig): Promise<Infrastruct
   };
 }
 
-export function openEventStore(config: Pick<ApiConfig, 'eventStore' | 'dataDir'>): EventStore {
-  if (config.eventStore.kind === 'sqlite') return new SqliteEventStore(join(config.dataDir, 'events.db'));
+export function openEventStore(config: Pick<ApiConfig, 'eventStore' | 'dataDir'>, options: InfrastructureOptions = {}): EventStore {
+  if (config.eventStore.kind === 'sqlite') return new SqliteEventStore(join(config.dataDir, 'events.db'), options.now ? { now: options.now } : {});
   return new EventStoreDbEventStore(config.eventStore.url);
 }
 

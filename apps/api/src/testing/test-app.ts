@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../app.factory';
 import { loadConfig } from '../config/config';
-import { Infrastructure, openInfrastructure } from '../infrastructure/infrastructure';
+import { Infrastructure, InfrastructureOptions, openInfrastructure } from '../infrastructure/infrastructure';
 import { startProjections } from '../start-projections';
 
 export const ADMIN_KEY = 'crm_test_admin_key_0123456789abcdefghijklmnopqrstuvwxyz';
@@ -21,10 +21,10 @@ export interface TestApp {
 }
 
 /** The real Nest app on a temporary embedded store, with a known admin key. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: InfrastructureOptions = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-api-'));
   const config = loadConfig({ CRM_DATA_DIR: dataDir, CRM_BOOTSTRAP_KEY: ADMIN_KEY, PORT: '0', ...env });
-  const infrastructure = await openInfrastructure(config);
+  const infrastructure = await openInfrastructure(config, options);
   const app = await createApp(infrastructure, config, false);
   await startProjections(app, infrastructure, config, () => undefined);
   const server = app.getHttpServer();
