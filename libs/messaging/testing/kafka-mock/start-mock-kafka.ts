@@ -18,6 +18,8 @@ export interface MockKafkaOptions {
 /**
  * Starts librdkafka's mock cluster (a real Kafka-protocol broker on loopback) in a child process.
  * Compiles `launcher.c` on first use and whenever it changes. Needs `apt-get install librdkafka-dev`.
+ * The mock keeps only about 5 MB per partition in memory and silently drops older messages
+ * (measured with librdkafka 2.0.2), so keep tests small or spread large runs over partitions.
  */
 export async function startMockKafka(options: MockKafkaOptions): Promise<MockKafka> {
   const binary = compileLauncher();
