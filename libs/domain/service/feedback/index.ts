@@ -1,0 +1,2 @@
+export * from './feedback.events';
+export { feedbackDecider, npsBand, type RecordFeedback } from './feedback.decider';
