@@ -85,6 +85,7 @@ function decide(command: C.CustomerCommand, state: CustomerState, context: Decis
     return state.erased ? [] : [{ type: 'crm.customer.erased', data: compact({ customerId: state.customerId, reason: command.reason }) }];
   }
   if (state.erased) throw new BusinessRuleError(`customer ${state.customerId} was erased; nothing personal can be recorded any more`);
+  if (state.mergedInto) throw new BusinessRuleError(`customer ${state.customerId} was merged into ${state.mergedInto.survivorId}; send commands to the survivor`);
   switch (command.type) {
     case 'ChangeProfile':
       return changedProfile(command, state);

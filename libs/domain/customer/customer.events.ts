@@ -1,3 +1,5 @@
+import { MergeEvent } from '../identity/merge.events';
+
 /**
  * Customer events (stream `customer-<customerId>`). `data` holds what analytics may keep
  * forever; `personal` holds the data subject's personal fields (encrypted per subject,
@@ -117,6 +119,7 @@ export type CustomerEvent =
   | ContactPointRemoved
   | ConsentGranted
   | ConsentWithdrawn
-  | CustomerErased;
+  | CustomerErased
+  | MergeEvent;
 
 export const customerStream = (customerId: string): string => `customer-${customerId}`;

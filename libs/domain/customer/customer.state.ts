@@ -17,6 +17,10 @@ export interface RegisteredCustomer {
   consents: ConsentBook;
   /** Personal data erased (crypto-shredded); the record stays for the facts that are not personal. */
   erased?: true;
+  /** Merged into another customer (libs/domain/identity): commands go to the survivor. */
+  mergedInto?: { survivorId: string; mergeId: string };
+  /** Duplicates merged into this customer, still unmerge-able. */
+  absorbed?: { customerId: string; mergeId: string }[];
 }
 
 /** Folded from the customer's events; folding a prefix answers "as of" questions. */
@@ -62,6 +66,16 @@ export function evolveCustomer(state: CustomerState, event: CustomerEvent): Cust
       return { ...state, consents: applyWithdrawal(state.consents, event.data.purpose, event.data.channel) };
     case 'crm.customer.erased':
       return { ...state, name: '', contactPoints: [], addresses: [], externalRefs: [], erased: true };
+    case 'crm.customer.merged-into':
+      return { ...state, mergedInto: { survivorId: event.data.survivorId, mergeId: event.data.mergeId } };
+    case 'crm.customer.unmerged': {
+      const { mergedInto: _merged, ...rest } = state;
+      return rest;
+    }
+    case 'crm.customer.absorbed':
+      return { ...state, absorbed: [...(state.absorbed ?? []), { customerId: event.data.duplicateId, mergeId: event.data.mergeId }] };
+    case 'crm.customer.released':
+      return { ...state, absorbed: (state.absorbed ?? []).filter((a) => a.customerId !== event.data.duplicateId) };
     default:
       return state;
   }
