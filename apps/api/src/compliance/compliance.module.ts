@@ -1,9 +1,23 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { AccessLogController } from './access-log.controller';
+import { AccessLogHandler } from './access-log.handler';
+import { AccessLogInterceptor } from './access-log.interceptor';
+import { AccessRecorder } from './access-recorder';
+import { AuditEventsHandler } from './audit-events.handler';
 import { ComplianceController } from './compliance.controller';
 import { EraseSubjectHandler } from './erase-subject.handler';
 
 @Module({
-  controllers: [ComplianceController],
-  providers: [EraseSubjectHandler],
+  controllers: [ComplianceController, AccessLogController],
+  providers: [
+    EraseSubjectHandler,
+    AccessRecorder,
+    AccessLogHandler,
+    AuditEventsHandler,
+    // Global, so any route of any module marked @RecordsAccess is recorded the same way.
+    { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor },
+  ],
+  exports: [AccessRecorder],
 })
 export class ComplianceModule {}

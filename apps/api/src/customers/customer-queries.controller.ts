@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { parseInstant } from '../../../../libs/domain/shared/instant';
+import { RecordsAccess, subjectOfAnswer, subjectOfRoute, subjectsOfPage } from '../compliance/records-access.decorator';
 import { Page } from '../http/cursor';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { CustomerIdPipe } from './customer-id.pipe';
@@ -18,6 +19,7 @@ export class CustomerQueriesController {
   constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
 
   @Get()
+  @RecordsAccess({ kind: 'customer.search', subjects: subjectsOfPage })
   @ApiOperation({ summary: 'Search customers by name words, email, phone, country, partner' })
   search(@Query() params: SearchParams): Promise<Page<CustomerView>> {
     const { limit = 50, cursor, segmentId: _segment, ...search } = params;
@@ -25,6 +27,7 @@ export class CustomerQueriesController {
   }
 
   @Get(':id')
+  @RecordsAccess({ kind: 'customer.view', subjects: subjectOfAnswer, parameters: ['asOf', 'knownAt'] })
   @ApiOperation({ summary: 'The 360° view; asOf (business time) and knownAt (system time) answer it as of then' })
   async get(@Param('id', CustomerIdPipe) id: string, @Query() params: AsOfQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<CustomerView> {
     const asOf = params.asOf ? parseInstant(params.asOf, 'asOf') : undefined;
@@ -35,12 +38,14 @@ export class CustomerQueriesController {
   }
 
   @Get(':id/timeline')
+  @RecordsAccess({ kind: 'customer.timeline', subjects: subjectOfRoute })
   @ApiOperation({ summary: 'Everything about the customer in business-time order' })
   timeline(@Param('id', CustomerIdPipe) id: string, @Query() params: ListQuery): Promise<Page<HistoryEntry>> {
     return this.queries.execute(new CustomerEventsQuery(id, 'timeline', params.limit ?? 50, params.cursor));
   }
 
   @Get(':id/history')
+  @RecordsAccess({ kind: 'customer.history', subjects: subjectOfRoute })
   @ApiOperation({ summary: 'Audit: every event with actor, source, recordedAt, occurredAt, type and changed fields' })
   history(@Param('id', CustomerIdPipe) id: string, @Query() params: ListQuery): Promise<Page<HistoryEntry>> {
     return this.queries.execute(new CustomerEventsQuery(id, 'history', params.limit ?? 50, params.cursor));

@@ -1,0 +1,32 @@
+import { SetMetadata } from '@nestjs/common';
+import { FastifyRequest } from 'fastify';
+import { AccessKind } from '../../../../libs/domain/compliance/access.events';
+
+export const RECORDS_ACCESS = Symbol('RECORDS_ACCESS');
+
+export interface RecordedRead {
+  kind: AccessKind;
+  /** The data subjects the answer is about (read from the answer, so a redirect names the real one). */
+  subjects: (answer: unknown, request: FastifyRequest) => string[];
+  /** Query parameters worth keeping with the record; search terms are left out (they are personal data). */
+  parameters?: string[];
+}
+
+/** Marks a route that answers personal data: AccessLogInterceptor records each answer before it is sent. */
+export const RecordsAccess = (read: RecordedRead) => SetMetadata(RECORDS_ACCESS, read);
+
+/** Subjects of answers shaped `{ customerId }` (the 360° view, an export, a consent proof). */
+export const subjectOfAnswer = (answer: unknown): string[] => {
+  const id = (answer as { customerId?: unknown } | null)?.customerId;
+  return typeof id === 'string' ? [id] : [];
+};
+
+/** Subjects of a page of customers: one record entry per customer returned. */
+export const subjectsOfPage = (answer: unknown): string[] =>
+  ((answer as { items?: { customerId?: unknown }[] } | null)?.items ?? []).map((item) => item.customerId).filter((id): id is string => typeof id === 'string');
+
+/** The subject named in the route (`:id`), for answers about it that may be empty pages. */
+export const subjectOfRoute = (_answer: unknown, request: FastifyRequest): string[] => {
+  const id = (request.params as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? [id.toLowerCase()] : [];
+};
