@@ -50,4 +50,8 @@ export interface Customer360 extends Doc {
   updatedAt: string;
   /** Revision of the customer stream (the ETag); -1 before the registration was seen. */
   revision: number;
+  /** Set while this customer is merged into another (the survivor); absent otherwise. */
+  mergedInto?: string;
+  /** Duplicates merged into this customer; absent when none. The API shows the union. */
+  absorbed?: string[];
 }

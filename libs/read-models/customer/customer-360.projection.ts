@@ -3,6 +3,7 @@ import { InteractionEvent } from '../../domain/interaction/interaction.events';
 import { EventEnvelope } from '../../event-store/envelope';
 import { Projection } from '../projection';
 import { ConsentEntry, Customer360, RecentInteraction } from './customer-360.document';
+import { MergeEvent } from '../../domain/identity/merge.events';
 import { nameTokens } from './name-tokens';
 
 const RECENT_INTERACTIONS = 20;
@@ -75,6 +76,11 @@ function withCustomerEvent(c: Customer360, event: Envelope<CustomerEvent>): Cust
       const recent = c.interactions.recent.map((i) => ({ ...i, subject: null }));
       return withContactPoints(withName({ ...base, addresses: [], ...refs([]), interactions: { ...c.interactions, recent }, erased: true, erasedAt: event.occurredAt }, undefined), []);
     }
+    case 'crm.customer.merged-into':
+    case 'crm.customer.unmerged':
+    case 'crm.customer.absorbed':
+    case 'crm.customer.released':
+      return withMerge(base, event);
     default:
       return base; // an event type this version does not know still moves the revision (ETag)
   }
@@ -105,4 +111,17 @@ const refs = (externalRefs: ExternalRef[]) => ({ externalRefs, externalRefKeys: 
 function withContactPoints(c: Customer360, contactPoints: ContactPoint[]): Customer360 {
   const values = (type: string) => [...new Set(contactPoints.filter((cp) => cp.type === type).map((cp) => cp.value))];
   return { ...c, contactPoints, emails: values('email').map((e) => e.trim().toLowerCase()), phones: values('phone') };
+}
+
+/** Each record keeps its own facts; merges only mark both sides, so an unmerge leaves each as it was. */
+function withMerge(c: Customer360, event: MergeEvent): Customer360 {
+  const { mergedInto, absorbed = [], ...own } = c;
+  let survivor = mergedInto;
+  let duplicates = absorbed;
+  if (event.type === 'crm.customer.merged-into') survivor = event.data.survivorId;
+  if (event.type === 'crm.customer.unmerged') survivor = undefined;
+  if (event.type === 'crm.customer.absorbed') duplicates = [...absorbed.filter((id) => id !== event.data.duplicateId), event.data.duplicateId];
+  if (event.type === 'crm.customer.released') duplicates = absorbed.filter((id) => id !== event.data.duplicateId);
+  // Absent rather than null when unset, so an unmerged record reads exactly as before its merge.
+  return { ...own, ...(survivor ? { mergedInto: survivor } : {}), ...(duplicates.length ? { absorbed: duplicates } : {}) };
 }
