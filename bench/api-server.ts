@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../apps/api/src/app.factory';
+import { loadConfig } from '../apps/api/src/config/config';
+import { Infrastructure, openInfrastructure } from '../apps/api/src/infrastructure/infrastructure';
+import { startProjections } from '../apps/api/src/start-projections';
+import { serveToParent } from './forked-server';
+
+/** Long enough to look like a generated key; only ever lives in a temporary store. */
+export const BENCH_KEY = 'crm_bench_admin_key_0123456789abcdefghijklmnopqrstuvwxyz';
+
+export interface ApiServer {
+  url: string;
+  key: string;
+  app: NestFastifyApplication;
+  infrastructure: Infrastructure;
+  close(): Promise<void>;
+}
+
+/**
+ * The real API composed as apps/api/src/main.ts does it (SQLite store, in-process projections),
+ * on a temporary data directory with a known admin key, listening on 127.0.0.1 and a free port.
+ */
+export async function startApiServer(): Promise<ApiServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'crm-bench-api-'));
+  const config = loadConfig({ CRM_DATA_DIR: dataDir, CRM_BOOTSTRAP_KEY: BENCH_KEY, PORT: '0', HOST: '127.0.0.1' });
+  const infrastructure = await openInfrastructure(config);
+  const app = await createApp(infrastructure, config, false);
+  await startProjections(app, infrastructure, config, () => undefined);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  if (!address || typeof address !== 'object') throw new Error('the API is not listening on a TCP port');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    key: BENCH_KEY,
+    app,
+    infrastructure,
+    async close() {
+      await app.close(); // also closes the infrastructure (InfrastructureModule's shutdown hook)
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// Forked by the HTTP bench so that the load generator does not share the server's event loop.
+if (require.main === module) serveToParent(startApiServer);

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { Figure } from './figure';
+import { forkServer, ServedServer } from './forked-server';
+
+const CONNECTIONS = 64;
+const CUSTOMERS = 64;
+const WARM_UP_SECONDS = 1;
+
+interface Load {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  requests?: { setupRequest: (request: Record<string, unknown>) => Record<string, unknown> }[];
+}
+
+interface LoadResult {
+  duration: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  requests: { total: number };
+  latency: { p50: number; p99: number };
+}
+
+// autocannon ships no type declarations; this is the slice of its API the bench uses.
+const autocannon = createRequire(__filename)('autocannon') as (options: Load & { connections: number; duration: number }) => Promise<LoadResult>;
+
+interface Measured {
+  rate: number;
+  p50: number;
+  p99: number;
+  failed: number;
+}
+
+/** A short warm-up (JIT, SQLite page cache), then `seconds` of closed-loop load at 64 connections. */
+async function measure(load: Load, seconds: number): Promise<Measured> {
+  await autocannon({ ...load, connections: CONNECTIONS, duration: WARM_UP_SECONDS });
+  const result = await autocannon({ ...load, connections: CONNECTIONS, duration: seconds });
+  return {
+    rate: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/** A typical interaction note: about 300 bytes of JSON. */
+const interaction = JSON.stringify({
+  channel: 'phone',
+  direction: 'inbound',
+  subject: 'Question about the last invoice',
+  summary: 'Customer asked for a copy of the March invoice and whether a payment plan over three months is possible.',
+  agent: 'agent-7',
+  language: 'fa-IR',
+});
+
+async function registerCustomers(api: ServedServer, auth: Record<string, string>): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < CUSTOMERS; i++) {
+    const body = { kind: 'person', name: `Sara Ahmadi ${i}`, emails: [`sara.${i}@example.com`], country: 'IR', allowDuplicate: true };
+    const response = await fetch(`${api.url}/v1/customers`, { method: 'POST', headers: auth, body: JSON.stringify(body) });
+    if (response.status !== 201) throw new Error(`registering a bench customer answered ${response.status}: ${await response.text()}`);
+    ids.push(((await response.json()) as { id: string }).id);
+  }
+  return ids;
+}
+
+/**
+ * Commands over HTTP against the real API, beside a bare Nest route with the same adapter,
+ * ValidationPipe and DTO (no I/O) and a bare GET, each server in its own process.
+ *
+ * The command is POST /v1/customers/{id}/interactions: the most frequent write in a CRM, and it
+ * takes the ordinary path (auth, command bus, read stream, decide, durable append). Registration
+ * was not chosen because its duplicate check serialises registrations on purpose.
+ */
+export async function benchHttpCommands(seconds: number): Promise<Figure[]> {
+  const bare = await forkServer('bare-server.js');
+  const api = await forkServer('api-server.js').catch(async (error: unknown) => {
+    await bare.close();
+    throw error;
+  });
+  try {
+    const auth = { authorization: `Bearer ${api.key}`, 'content-type': 'application/json' };
+    const customers = await registerCustomers(api, auth);
+    let next = 0;
+    // Spread the writes over 64 customers, as concurrent users would.
+    const onAnyCustomer = (request: Record<string, unknown>) => ({ ...request, path: `/v1/customers/${customers[next++ % customers.length]}/interactions` });
+    const bareId = randomUUID();
+    const json = { 'content-type': 'application/json' };
+
+    const validated = await measure({ url: `${bare.url}/bare/${bareId}/interactions`, method: 'POST', headers: json, body: interaction }, seconds);
+    const read = await measure({ url: `${bare.url}/bare/${bareId}` }, seconds);
+    const commands = await measure({ url: api.url, method: 'POST', headers: auth, body: interaction, requests: [{ setupRequest: onAnyCustomer }] }, seconds);
+
+    const baselineRate = { name: 'bare Nest POST, same ValidationPipe + DTO, no I/O', value: validated.rate };
+    const name = `POST /v1/customers/{id}/interactions, ${CONNECTIONS} connections`;
+    return [
+      { name: 'bare Nest GET, no validation, no I/O (reference)', value: read.rate, unit: 'req/s' },
+      { ...baselineRate, unit: 'req/s' },
+      { name, value: commands.rate, unit: 'req/s', baseline: baselineRate, target: '>= 0.5x baseline' },
+      { name: `${name}: p50 latency`, value: commands.p50, unit: 'ms', baseline: { name: 'bare validated POST p50', value: validated.p50 } },
+      { name: `${name}: p99 latency`, value: commands.p99, unit: 'ms', baseline: { name: 'bare validated POST p99', value: validated.p99 }, target: '<= 25 ms' },
+      { name: `${name}: non-2xx or failed`, value: commands.failed, unit: 'responses', target: '= 0' },
+      { name: 'bare routes (POST + GET): non-2xx or failed', value: validated.failed + read.failed, unit: 'responses', target: '= 0' },
+    ];
+  } finally {
+    await Promise.all([api.close(), bare.close()]);
+  }
+}
