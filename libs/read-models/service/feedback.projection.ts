@@ -1,0 +1,20 @@
+import { npsBand } from '../../domain/service/feedback/feedback.decider';
+import { FeedbackRecorded } from '../../domain/service/feedback/feedback.events';
+import { Projection } from '../projection';
+
+/** One document per feedback (`_id` = feedback id); NPS analytics group these by country, partner and period. */
+export const feedbackProjection: Projection = {
+  name: 'feedback',
+  version: 1,
+  indexes: [{ fields: { customerId: 1 } }, { fields: { kind: 1, submittedAt: 1 } }, { fields: { caseId: 1 } }],
+  documentIds: (event) => (event.type === 'crm.feedback.recorded' ? [String(event.data.feedbackId)] : []),
+  evolve(doc, event, id) {
+    if (doc) return doc; // feedback is recorded once and never changes
+    const { data, personal } = event as unknown as FeedbackRecorded;
+    return {
+      _id: id, feedbackId: data.feedbackId, customerId: data.customerId, kind: data.kind, score: data.score,
+      band: data.kind === 'nps' ? npsBand(data.score) : null, caseId: data.caseId ?? null, country: data.country ?? null,
+      partnerId: data.partnerId ?? null, comment: personal?.comment ?? null, submittedAt: event.occurredAt,
+    };
+  },
+};
