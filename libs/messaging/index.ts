@@ -8,4 +8,4 @@ export type { KafkaClientOptions } from './kafka/kafka-client';
 export { KafkaRelay } from './kafka/kafka-relay';
 export type { KafkaRelayOptions } from './kafka/kafka-relay';
 export { KafkaEventConsumer } from './kafka/kafka-event-consumer';
-export type { EnvelopeBatchHandler, KafkaEventConsumerOptions } from './kafka/kafka-event-consumer';
+export type { BatchSource, EnvelopeBatchHandler, KafkaEventConsumerOptions } from './kafka/kafka-event-consumer';

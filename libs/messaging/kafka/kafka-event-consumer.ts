@@ -2,7 +2,13 @@ import { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { EventEnvelope } from '../../event-store/envelope';
 import { fromCloudEvent } from '../cloudevents';
 
-export type EnvelopeBatchHandler = (events: EventEnvelope[]) => Promise<void>;
+/** Where a batch came from: one partition of one topic, in offset order. */
+export interface BatchSource {
+  topic: string;
+  partition: number;
+}
+
+export type EnvelopeBatchHandler = (events: EventEnvelope[], source: BatchSource) => Promise<void>;
 
 export interface KafkaEventConsumerOptions {
   kafka: Kafka;
@@ -75,7 +81,7 @@ export class KafkaEventConsumer {
         this.options.onUndecodable?.(message, batch.partition, error as Error);
       }
     }
-    if (events.length > 0) await this.options.handler(events);
+    if (events.length > 0) await this.options.handler(events, { topic: batch.topic, partition: batch.partition });
     const last = batch.lastOffset();
     resolveOffset(last);
     // Committed offsets name the next message to read, hence +1.

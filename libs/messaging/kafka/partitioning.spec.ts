@@ -1,5 +1,6 @@
 import { Partitioners } from 'kafkajs';
 import { messageKey } from './kafka-client';
+import { partitionOf } from './partitioning';
 
 /**
  * Our own murmur2, written from the Java client (Utils.murmur2), to check that kafkajs' v2
@@ -77,5 +78,13 @@ describe('partitioning by customer id', () => {
     const base = { streamId: 'pipeline-9' };
     expect(messageKey({ ...base, subjectId: 'cus_1' })).toBe('cus_1');
     expect(messageKey(base)).toBe('pipeline-9');
+  });
+
+  it('locates a key’s partition the way the producer and a Java client place it', () => {
+    for (let i = 0; i < 500; i++) {
+      const key = `cus_${i}`;
+      const partitions = 1 + (i % 24);
+      expect(partitionOf(key, partitions)).toBe(javaPartition(key, partitions));
+    }
   });
 });

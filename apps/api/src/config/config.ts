@@ -21,7 +21,7 @@ export interface ApiConfig {
   bodyLimitBytes: number;
 }
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const value = (env[name] ?? '').trim() || fallback;
@@ -37,7 +37,7 @@ function required(env: Env, name: string, because: string): string {
   return value;
 }
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+export function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = (env[name] ?? '').trim();
   if (!raw) return fallback;
   const value = Number(raw);
@@ -45,6 +45,19 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(name, `must be an integer from ${min} to ${max} (got "${raw}")`);
   }
   return value;
+}
+
+export interface KafkaConfig {
+  brokers: string[];
+  topic: string;
+}
+
+/** KAFKA_BROKERS (required, comma-separated) and KAFKA_TOPIC: shared by the API, the relay and the projector. */
+export function loadKafkaConfig(env: Env, because: string): KafkaConfig {
+  return {
+    brokers: required(env, 'KAFKA_BROKERS', because).split(',').map((b) => b.trim()).filter(Boolean),
+    topic: (env.KAFKA_TOPIC ?? '').trim() || 'crm.events',
+  };
 }
 
 /** Builds the API's configuration from the environment; every problem names its variable. */
@@ -64,11 +77,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     fanout:
       fanoutKind === 'inprocess'
         ? { kind: 'inprocess' }
-        : {
-            kind: 'kafka',
-            brokers: required(env, 'KAFKA_BROKERS', 'when FANOUT=kafka').split(',').map((b) => b.trim()).filter(Boolean),
-            topic: (env.KAFKA_TOPIC ?? '').trim() || 'crm.events',
-          },
+        : { kind: 'kafka', ...loadKafkaConfig(env, 'when FANOUT=kafka') },
     readModels:
       readModelsKind === 'sqlite'
         ? { kind: 'sqlite' }
