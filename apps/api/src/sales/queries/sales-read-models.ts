@@ -1,0 +1,26 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { NotFoundError } from '../../../../../libs/domain/shared/errors';
+import { SalesCollections } from '../../../../../libs/read-models/sales/analytics/sales-collections';
+import { PublishedModel } from '../../../../../libs/read-models/sales/analytics/lead-scores';
+import { ReadModels } from '../../read-side/read-models.service';
+
+/** The live sales collections and the published scoring models, for the query handlers. */
+@Injectable()
+export class SalesReadModels {
+  constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
+
+  async collections(): Promise<SalesCollections> {
+    const [leads, opportunities, pipelines, fxRates] = await Promise.all(
+      ['sales-leads', 'sales-opportunities', 'sales-pipelines', 'sales-fx-rates'].map((name) => this.readModels.collection(name)),
+    );
+    return { leads, opportunities, pipelines, fxRates };
+  }
+
+  /** A published version, or the latest when none is named; 404 when there is none. */
+  async model(version?: number): Promise<PublishedModel & { publishedAt: string }> {
+    const models = await this.readModels.collection('sales-scoring-models');
+    const [doc] = version === undefined ? await models.find({}, { sort: { version: -1 }, limit: 1 }) : await models.find({ version });
+    if (!doc) throw new NotFoundError('lead-scoring model', version === undefined ? 'in force' : `version ${version}`);
+    return { version: Number(doc.version), model: doc.model as PublishedModel['model'], publishedAt: String(doc.publishedAt) };
+  }
+}

@@ -1,0 +1,87 @@
+import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
+import { parseInstant } from '../../../../libs/domain/shared/instant';
+import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
+import { AnalyticsQueryDto, analyticsParams, CompareModelsQueryDto, FunnelQueryDto, funnelParams, LeadScoresQueryDto } from './dto/analytics.query';
+import { GetLeadQuery, GetOpportunityQuery, GetScoringModelQuery, LeadScoresQuery, SalesAnalyticsQuery, SalesView } from './queries/sales.queries';
+
+class LeadQueryDto {
+  @IsOptional() @IsString() @Length(10, 40)
+  asOf?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  modelVersion?: number;
+}
+
+class VersionQueryDto {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  version?: number;
+}
+
+const now = () => new Date().toISOString();
+
+@ApiTags('sales')
+@ApiBearerAuth()
+@ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait (bounded) until the read models have applied this log position' })
+@UseInterceptors(ReadYourWritesInterceptor)
+@Controller('v1')
+export class SalesQueriesController {
+  constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
+
+  @Get('leads/:id')
+  @ApiOperation({ summary: 'A lead: stages reached, signals, and its live score with explanation (asOf, modelVersion)' })
+  lead(@Param('id') id: string, @Query() q: LeadQueryDto): Promise<SalesView> {
+    return this.queries.execute(new GetLeadQuery(id, q.asOf ? parseInstant(q.asOf, 'asOf') : now(), q.modelVersion));
+  }
+
+  @Get('opportunities/:id')
+  @ApiOperation({ summary: 'An opportunity with its stage history and time in each stage' })
+  opportunity(@Param('id') id: string): Promise<SalesView> {
+    return this.queries.execute(new GetOpportunityQuery(id, now()));
+  }
+
+  @Get('lead-scoring-model')
+  @ApiOperation({ summary: 'The lead-scoring model in force, or `?version=`' })
+  scoringModel(@Query() q: VersionQueryDto): Promise<SalesView> {
+    return this.queries.execute(new GetScoringModelQuery(q.version));
+  }
+
+  @Get('analytics/lead-funnel')
+  @ApiOperation({ summary: 'Leads captured in [from, to): how many reached each step by asOf, conversion and days between steps, by source, campaign, country or partner' })
+  funnel(@Query() q: FunnelQueryDto): Promise<SalesView> {
+    return this.queries.execute(new SalesAnalyticsQuery({ kind: 'lead-funnel', params: funnelParams(q, now()) }));
+  }
+
+  @Get('analytics/pipeline')
+  @ApiOperation({ summary: 'Open pipeline at asOf by pipeline and stage, raw and weighted by probability, converted at the FX rates in force at asOf' })
+  pipeline(@Query() q: AnalyticsQueryDto): Promise<SalesView> {
+    return this.queries.execute(new SalesAnalyticsQuery({ kind: 'pipeline', params: analyticsParams(q, now()) }));
+  }
+
+  @Get('analytics/forecast')
+  @ApiOperation({ summary: 'Forecast for [from, to) by month: won so far plus open deals expected to close, weighted' })
+  forecast(@Query() q: AnalyticsQueryDto): Promise<SalesView> {
+    return this.queries.execute(new SalesAnalyticsQuery({ kind: 'forecast', params: analyticsParams(q, now()) }));
+  }
+
+  @Get('analytics/win-rate')
+  @ApiOperation({ summary: 'Win rate of deals closed in [from, to) and sales-cycle length (created → won), per pipeline and overall' })
+  winRate(@Query() q: AnalyticsQueryDto): Promise<SalesView> {
+    return this.queries.execute(new SalesAnalyticsQuery({ kind: 'win-rate', params: analyticsParams(q, now()) }));
+  }
+
+  @Get('analytics/lead-scores')
+  @ApiOperation({ summary: 'Re-score every lead over its whole history under a model version (default: in force), best first' })
+  leadScores(@Query() q: LeadScoresQueryDto): Promise<SalesView> {
+    return this.queries.execute(new LeadScoresQuery(q.asOf ? parseInstant(q.asOf, 'asOf') : now(), q.limit ?? 50, q.modelVersion));
+  }
+
+  @Get('analytics/lead-scores/compare')
+  @ApiOperation({ summary: 'Two scoring models side by side: score and rank of each lead under both, biggest rank changes first, top-N overlap' })
+  compare(@Query() q: CompareModelsQueryDto): Promise<SalesView> {
+    return this.queries.execute(new LeadScoresQuery(q.asOf ? parseInstant(q.asOf, 'asOf') : now(), q.limit ?? 50, q.modelA, q.modelB));
+  }
+}
