@@ -11,6 +11,8 @@ import { SearchCustomersHandler } from './queries/search-customers.handler';
 
 @Module({
   controllers: [CustomersController, CustomerQueriesController],
+  // Lead conversion (sales) registers customers through the same duplicate check.
+  exports: [DuplicateDetector],
   providers: [
     DuplicateDetector,
     RegisterCustomerHandler,

@@ -1,5 +1,6 @@
 import { customer360Projection } from '../../../../../libs/read-models/customer/customer-360.projection';
 import { Projection } from '../../../../../libs/read-models/projection';
+import { customerSalesProjection } from '../../../../../libs/read-models/sales/customer-sales.projection';
 
 /**
  * The 360° view is assembled from per-customer read models (`_id` = customer id), each owned by
@@ -12,4 +13,4 @@ export interface CustomerViewPart {
   field?: string;
 }
 
-export const customerViewParts: CustomerViewPart[] = [{ projection: customer360Projection }];
+export const customerViewParts: CustomerViewPart[] = [{ projection: customer360Projection }, { projection: customerSalesProjection, field: 'sales' }];
