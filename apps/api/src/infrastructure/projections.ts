@@ -2,8 +2,9 @@ import { apiKeysProjection } from '../../../../libs/access/api-keys.projection';
 import { customer360Projection } from '../../../../libs/read-models/customer/customer-360.projection';
 import { customerHistoryProjection } from '../../../../libs/read-models/customer/customer-history.projection';
 import { Projection } from '../../../../libs/read-models/projection';
+import { salesProjections } from '../../../../libs/read-models/sales';
 import { accessLogProjection } from '../../../../libs/read-models/compliance/access-log.projection';
 import { auditProjection } from '../../../../libs/read-models/compliance/audit.projection';
 
 /** Every read model the embedded deployment maintains. */
-export const allProjections: Projection[] = [customer360Projection, customerHistoryProjection, apiKeysProjection, accessLogProjection, auditProjection];
+export const allProjections: Projection[] = [customer360Projection, customerHistoryProjection, apiKeysProjection, accessLogProjection, auditProjection, ...salesProjections];
