@@ -9,6 +9,7 @@ import { ApiKeyGuard } from './auth/api-key.guard';
 import { ApiKeysModule } from './auth/api-keys.module';
 import { ApiConfig } from './config/config';
 import { CustomersModule } from './customers/customers.module';
+import { SalesModule } from './sales/sales.module';
 import { ComplianceModule } from './compliance/compliance.module';
 import { EventsController } from './events/events.controller';
 import { HealthController } from './health/health.controller';
@@ -24,7 +25,7 @@ class AppModule {
   static with(infrastructure: Infrastructure, config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule, ComplianceModule],
+      imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule, ComplianceModule, SalesModule],
       controllers: [HealthController, EventsController],
       providers: [
         Readiness,
