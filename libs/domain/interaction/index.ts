@@ -1,3 +1,3 @@
 export * from './interaction.events';
 export * from './interaction.commands';
-export { interactionDecider, type InteractionState, SUBJECT_MAX_LENGTH, SUMMARY_MAX_LENGTH } from './interaction.decider';
+export { contactPurpose, interactionDecider, type InteractionState, SUBJECT_MAX_LENGTH, SUMMARY_MAX_LENGTH } from './interaction.decider';

@@ -1,4 +1,12 @@
-import { InteractionChannel, InteractionDirection } from './interaction.events';
+import { ContactBasis, InteractionChannel, InteractionDirection } from './interaction.events';
+
+/** The consent state in force when an outbound contact is made, loaded by the caller from the customer's log. */
+export interface ConsentState {
+  purpose: string;
+  channel: string;
+  granted: boolean;
+  grantedAt: string | null;
+}
 
 /** Records a conversation with a customer; the customer's existence is checked by the caller. */
 export interface RecordInteraction {
@@ -15,6 +23,12 @@ export interface RecordInteraction {
   agent?: string;
   /** BCP 47 tag of the conversation's language. */
   language?: string;
+  /** Outbound only: why we may contact them. Default `consent`; `legal` and `service` messages need none. */
+  basis?: ContactBasis;
+  /** Outbound only: the purpose of the contact. Default: `marketing` under consent, else the basis. */
+  purpose?: string;
+  /** Outbound only: the consent in force at `occurredAt` for the purpose on this channel. */
+  consent?: ConsentState;
 }
 
 export type InteractionCommand = RecordInteraction;

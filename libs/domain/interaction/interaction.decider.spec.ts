@@ -1,7 +1,7 @@
 import { BusinessRuleError, InvalidValueError } from '../shared/errors';
 import { given } from '../testing/decider-spec';
 import { RecordInteraction } from './interaction.commands';
-import { interactionDecider } from './interaction.decider';
+import { contactPurpose, interactionDecider } from './interaction.decider';
 import { InteractionRecorded } from './interaction.events';
 
 const call: RecordInteraction = {
@@ -29,11 +29,11 @@ describe('interactions', () => {
 
   it('records an interaction with only its channel and direction', () => {
     given(interactionDecider, [])
-      .when({ type: 'RecordInteraction', interactionId: 'int-2', customerId: 'cus-1', channel: 'in_person', direction: 'outbound' })
+      .when({ type: 'RecordInteraction', interactionId: 'int-2', customerId: 'cus-1', channel: 'in_person', direction: 'inbound' })
       .then([
         {
           type: 'crm.interaction.recorded',
-          data: { interactionId: 'int-2', customerId: 'cus-1', channel: 'in_person', direction: 'outbound' },
+          data: { interactionId: 'int-2', customerId: 'cus-1', channel: 'in_person', direction: 'inbound' },
           personal: {},
         },
       ]);
@@ -77,5 +77,42 @@ describe('interactions', () => {
     given(interactionDecider, [])
       .when({ ...call, language: 'Persian language' })
       .thenThrows(InvalidValueError, { errors: [expect.objectContaining({ field: 'language' })] });
+  });
+
+  describe('outbound contacts and consent', () => {
+    const mailing: RecordInteraction = { type: 'RecordInteraction', interactionId: 'int-3', customerId: 'cus-1', channel: 'email', direction: 'outbound', subject: 'Spring offers' };
+    const granted = { purpose: 'marketing', channel: 'email', granted: true, grantedAt: '2026-03-01T00:00:00.000Z' };
+    const refused = { purpose: 'marketing', channel: 'email', granted: false, grantedAt: null };
+
+    it('keeps the consent in force as proof with the outbound contact', () => {
+      given(interactionDecider, []).when({ ...mailing, consent: granted }).thenMatches([
+        { data: { direction: 'outbound', consent: { purpose: 'marketing', channel: 'email', granted: true, grantedAt: '2026-03-01T00:00:00.000Z', basis: 'consent' } } },
+      ]);
+    });
+
+    it('refuses an outbound contact without consent', () => {
+      given(interactionDecider, []).when({ ...mailing, consent: refused }).thenThrows(BusinessRuleError, { message: expect.stringContaining('no consent for marketing on email') });
+    });
+
+    it('sends a legal or service message without consent and records that there was none', () => {
+      given(interactionDecider, [])
+        .when({ ...mailing, basis: 'legal', purpose: 'marketing', consent: refused })
+        .thenMatches([{ data: { consent: { granted: false, grantedAt: null, basis: 'legal' } } }]);
+    });
+
+    it('serves marketing by default, and a legal or service message its own purpose', () => {
+      expect(contactPurpose({})).toBe('marketing');
+      expect(contactPurpose({ basis: 'service' })).toBe('service');
+      expect(contactPurpose({ basis: 'legal', purpose: 'Billing' })).toBe('billing');
+    });
+
+    it('refuses an unknown basis', () => {
+      given(interactionDecider, []).when({ ...mailing, basis: 'because' as never, consent: granted })
+        .thenThrows(InvalidValueError, { errors: [expect.objectContaining({ field: 'basis' })] });
+    });
+
+    it('asks nothing about consent for an inbound contact', () => {
+      given(interactionDecider, []).when({ ...mailing, direction: 'inbound' }).thenMatches([{ data: { direction: 'inbound' } }]);
+    });
   });
 });

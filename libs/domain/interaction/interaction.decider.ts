@@ -1,3 +1,4 @@
+import { parsePurpose } from '../customer/consents';
 import { compact } from '../shared/compact';
 import { Decider } from '../shared/decider';
 import { BusinessRuleError } from '../shared/errors';
@@ -7,6 +8,9 @@ import { parseLanguage } from '../shared/language';
 import { invalid, validateAll } from '../shared/validation';
 import { InteractionCommand, RecordInteraction } from './interaction.commands';
 import {
+  CONTACT_BASES,
+  ConsentProof,
+  ContactBasis,
   INTERACTION_CHANNELS,
   InteractionChannel,
   InteractionDirection,
@@ -33,7 +37,30 @@ function parseDirection(input: unknown, field: string): InteractionDirection {
   return input;
 }
 
-function record(command: RecordInteraction, state: InteractionState): InteractionEvent[] {
+function parseBasis(input: unknown, field: string): ContactBasis {
+  if (input == null) return 'consent';
+  if (!(CONTACT_BASES as readonly unknown[]).includes(input)) throw invalid(field, `must be one of ${CONTACT_BASES.join(', ')}`);
+  return input as ContactBasis;
+}
+
+/** The purpose an outbound contact serves: as given, else `marketing` under consent, else the basis itself. */
+export function contactPurpose(command: Pick<RecordInteraction, 'purpose' | 'basis'>): string {
+  return command.purpose != null ? parsePurpose(command.purpose, 'purpose') : defaultPurpose(parseBasis(command.basis, 'basis'));
+}
+
+const defaultPurpose = (basis: ContactBasis): string => (basis === 'consent' ? 'marketing' : basis);
+
+/** An outbound contact keeps the consent in force as its proof, and needs it unless legal or service. */
+function consentProof(command: RecordInteraction, basis: ContactBasis, purpose: string, now: string): ConsentProof {
+  const consent = command.consent;
+  if (!consent || consent.purpose !== purpose) throw new Error(`the consent in force for ${purpose} must be loaded before an outbound contact is decided`);
+  if (basis === 'consent' && !consent.granted) {
+    throw new BusinessRuleError(`no consent for ${purpose} on ${consent.channel} at ${now}: record the customer's consent first, or mark the message as basis legal or service`);
+  }
+  return { purpose, channel: consent.channel, granted: consent.granted, grantedAt: consent.grantedAt, basis };
+}
+
+function record(command: RecordInteraction, state: InteractionState, now: string): InteractionEvent[] {
   if (state.status === 'recorded') {
     throw new BusinessRuleError(`interaction ${state.interactionId} is already recorded`);
   }
@@ -47,13 +74,17 @@ function record(command: RecordInteraction, state: InteractionState): Interactio
     subject: () => parseOptionalFreeText(command.subject, 'subject', { maxLength: SUBJECT_MAX_LENGTH }),
     summary: () =>
       parseOptionalFreeText(command.summary, 'summary', { maxLength: SUMMARY_MAX_LENGTH, multiline: true }),
+    basis: () => parseBasis(command.basis, 'basis'),
+    purpose: () => (command.purpose == null ? undefined : parsePurpose(command.purpose, 'purpose')),
   });
-  return [{ type: 'crm.interaction.recorded', data: compact(data), personal: compact({ subject, summary }) }];
+  const { basis, purpose, ...fields } = data;
+  const consent = fields.direction === 'outbound' ? consentProof(command, basis, purpose ?? defaultPurpose(basis), now) : undefined;
+  return [{ type: 'crm.interaction.recorded', data: compact({ ...fields, consent }), personal: compact({ subject, summary }) }];
 }
 
 /** One interaction per stream (`interaction-<id>`), recorded once; its subject is the customer. */
 export const interactionDecider: Decider<InteractionCommand, InteractionState, InteractionEvent> = {
   initialState: { status: 'unrecorded' },
-  decide: (command, state) => record(command, state),
+  decide: (command, state, context) => record(command, state, context.now),
   evolve: (_state, event) => ({ status: 'recorded', ...event.data, ...event.personal }),
 };

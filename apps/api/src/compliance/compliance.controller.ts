@@ -1,11 +1,14 @@
-import { Body, Controller, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseInterceptors } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { CustomerIdPipe } from '../customers/customer-id.pipe';
 import { answerCommand, commandContext } from '../http/command-request';
+import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { EraseSubjectCommand } from './erase-subject.handler';
+import { ExportSubjectQuery, SubjectExport } from './export-subject.handler';
+import { RecordsAccess, subjectOfAnswer } from './records-access.decorator';
 
 export class EraseSubjectDto {
   @ApiPropertyOptional({ example: 'GDPR Art. 17 request #4711' }) @IsOptional() @IsString() @Length(1, 500)
@@ -16,7 +19,18 @@ export class EraseSubjectDto {
 @ApiBearerAuth()
 @Controller('v1/compliance/subjects')
 export class ComplianceController {
-  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+  constructor(
+    @Inject(CommandBus) private readonly commands: CommandBus,
+    @Inject(QueryBus) private readonly queries: QueryBus,
+  ) {}
+
+  @Get(':id/export')
+  @UseInterceptors(ReadYourWritesInterceptor)
+  @RecordsAccess({ kind: 'subject.export', subjects: subjectOfAnswer })
+  @ApiOperation({ summary: 'Everything held about the subject as JSON: 360° view, consents, interactions, every event with data and personal fields (opened from the log), and the access log; the export itself is recorded in the access log' })
+  export(@Param('id', CustomerIdPipe) id: string): Promise<SubjectExport> {
+    return this.queries.execute(new ExportSubjectQuery(id));
+  }
 
   @Post(':id/erase')
   @HttpCode(200)

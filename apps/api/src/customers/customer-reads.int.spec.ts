@@ -61,7 +61,7 @@ describe('reading customers: search, history, timeline, time travel', () => {
 
   it('orders the timeline by business time even when facts were recorded out of order', async () => {
     await t.http().post(`/v1/customers/${id}/interactions`).set(t.auth)
-      .send({ channel: 'email', direction: 'outbound', subject: 'Back-dated', occurredAt: '2026-03-01T12:00:00+01:00' }).expect(201);
+      .send({ channel: 'email', direction: 'outbound', basis: 'service', subject: 'Back-dated', occurredAt: '2026-03-01T12:00:00+01:00' }).expect(201);
     const head = await t.infrastructure.eventStore.headPosition();
     const timeline = (await t.http().get(`/v1/customers/${id}/timeline`).set(t.auth).set('X-Min-Position', String(head)).expect(200)).body.items;
     const times = timeline.map((e: { occurredAt: string }) => e.occurredAt);

@@ -1,10 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
+import { consentChannelOf, consentInForce } from '../../../../../libs/domain/compliance/consent-in-force';
 import { customerStream } from '../../../../../libs/domain/customer/customer.events';
-import { interactionDecider } from '../../../../../libs/domain/interaction/interaction.decider';
+import { ConsentState, RecordInteraction } from '../../../../../libs/domain/interaction/interaction.commands';
+import { contactPurpose, interactionDecider } from '../../../../../libs/domain/interaction/interaction.decider';
 import { interactionStream } from '../../../../../libs/domain/interaction/interaction.events';
 import { NotFoundError } from '../../../../../libs/domain/shared/errors';
+import { EventEnvelope } from '../../../../../libs/event-store/envelope';
 import { EventStore } from '../../../../../libs/event-store/event-store.port';
 import { CommandResult } from '../../commands/command-context';
 import { DeciderExecutor } from '../../commands/decider-executor';
@@ -12,6 +15,7 @@ import { deterministicId } from '../../commands/deterministic-id';
 import { EVENT_STORE } from '../../infrastructure/tokens';
 import { RecordInteractionCommand } from './customer.commands';
 
+/** Outbound contacts carry the consent in force at their business time, read from the customer's log (the decider stays pure). */
 @CommandHandler(RecordInteractionCommand)
 export class RecordInteractionHandler implements ICommandHandler<RecordInteractionCommand> {
   constructor(
@@ -23,13 +27,19 @@ export class RecordInteractionHandler implements ICommandHandler<RecordInteracti
     const customer = await this.store.readStream(customerStream(command.customerId));
     if (customer.length === 0) throw new NotFoundError('customer', command.customerId);
     const interactionId = context.idempotencyKey ? deterministicId(context.actor, context.idempotencyKey, 'interaction') : randomUUID();
+    const consent = command.direction === 'outbound' ? consentAt(customer, command, context.occurredAt) : undefined;
     return this.executor.execute({
       decider: interactionDecider,
       streamId: interactionStream(interactionId),
       entityId: interactionId,
       subjectId: command.customerId,
-      command: { ...command, interactionId },
+      command: { ...command, interactionId, ...(consent ? { consent } : {}) },
       context,
     });
   }
+}
+
+function consentAt(customer: EventEnvelope[], command: Omit<RecordInteraction, 'interactionId'>, at: string): ConsentState {
+  const { decidedBy: _evidence, ...state } = consentInForce(customer, contactPurpose(command), consentChannelOf(command.channel) ?? 'any', at);
+  return state;
 }
