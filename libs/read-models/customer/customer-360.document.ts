@@ -50,6 +50,8 @@ export interface Customer360 extends Doc {
   updatedAt: string;
   /** Revision of the customer stream (the ETag); -1 before the registration was seen. */
   revision: number;
+  /** Business time each profile field was last set (see business-time.ts); not shown in the view. */
+  fieldTimes?: Record<string, string>;
   /** Set while this customer is merged into another (the survivor); absent otherwise. */
   mergedInto?: string;
   /** Duplicates merged into this customer; absent when none. The API shows the union. */

@@ -18,6 +18,7 @@ describe('customer-360 projection', () => {
       externalRefs: [{ system: 'erp', id: 'E-7' }], externalRefKeys: ['erp:E-7'], country: 'IR', timeZone: 'Asia/Tehran',
       preferredLanguage: 'fa-IR', currency: 'IRR', partnerId: null, consents: [], interactions: { recent: [], countsByChannel: {} },
       firstContactAt: null, lastContactAt: null, createdAt: '2024-03-01T10:00:00.000Z', updatedAt: '2024-03-01T10:00:00.000Z', revision: 0,
+      fieldTimes: expect.objectContaining({ name: '2024-03-01T10:00:00.000Z', country: '2024-03-01T10:00:00.000Z' }),
     });
   });
 

@@ -2,6 +2,7 @@ import { ContactPoint, CustomerEvent, ExternalRef } from '../../domain/customer/
 import { InteractionEvent } from '../../domain/interaction/interaction.events';
 import { EventEnvelope } from '../../event-store/envelope';
 import { Projection } from '../projection';
+import { freshOnly, isStale, PROFILE_FIELDS, stamp } from './business-time';
 import { ConsentEntry, Customer360, RecentInteraction } from './customer-360.document';
 import { MergeEvent } from '../../domain/identity/merge.events';
 import { nameTokens } from './name-tokens';
@@ -28,7 +29,8 @@ export const customer360Projection: Projection = {
     const next = event.type === 'crm.interaction.recorded'
       ? withInteraction(current, event as Envelope<InteractionEvent>)
       : withCustomerEvent(current, event as Envelope<CustomerEvent>);
-    return { ...next, updatedAt: event.occurredAt };
+    // A back-dated event does not move the view's clock backwards.
+    return { ...next, updatedAt: event.occurredAt > current.updatedAt ? event.occurredAt : current.updatedAt };
   },
 };
 
@@ -42,19 +44,21 @@ function emptyCustomer(customerId: string, at: string): Customer360 {
 }
 
 function withCustomerEvent(c: Customer360, event: Envelope<CustomerEvent>): Customer360 {
-  const base = { ...c, revision: event.revision };
+  const base = { ...c, revision: Math.max(c.revision, event.revision) };
   switch (event.type) {
     case 'crm.customer.registered': {
       const { customerId: _ignored, ...profile } = event.data;
       const personal = event.personal ?? {};
       return withContactPoints(withName({ ...base, ...nulls(profile), ...profile, createdAt: event.occurredAt,
-        addresses: personal.addresses ?? [], ...refs(personal.externalRefs ?? []) }, personal.name), personal.contactPoints ?? []);
+        addresses: personal.addresses ?? [], ...refs(personal.externalRefs ?? []), fieldTimes: stamp({}, PROFILE_FIELDS, event.occurredAt) }, personal.name), personal.contactPoints ?? []);
     }
     case 'crm.customer.profile-changed': {
       const { customerId: _ignored, cleared = [], ...changed } = event.data;
-      const personal = event.personal ?? {};
-      const next: Customer360 = { ...base, ...changed };
-      for (const field of cleared) next[field] = null;
+      const times = c.fieldTimes;
+      const at = event.occurredAt;
+      const personal = freshOnly(event.personal ?? {}, times, at);
+      const next: Customer360 = { ...base, ...freshOnly(changed, times, at), fieldTimes: stamp(times, [...Object.keys(changed), ...cleared, ...Object.keys(personal)], at) };
+      for (const field of cleared) if (!isStale(times, field, at)) next[field] = null;
       if (personal.addresses) next.addresses = personal.addresses;
       if (personal.externalRefs) Object.assign(next, refs(personal.externalRefs));
       return personal.name !== undefined ? withName(next, personal.name) : next;
@@ -69,6 +73,8 @@ function withCustomerEvent(c: Customer360, event: Envelope<CustomerEvent>): Cust
     case 'crm.customer.consent-withdrawn': {
       const { purpose, channel, source } = event.data;
       const entry: ConsentEntry = { key: `${purpose}:${channel}`, purpose, channel, granted: event.type === 'crm.customer.consent-granted', at: event.occurredAt, source: source ?? null };
+      // A back-dated consent change does not replace a later one.
+      if (c.consents.some((e) => e.key === entry.key && e.at > entry.at)) return base;
       return { ...base, consents: [...c.consents.filter((e) => e.key !== entry.key), entry] };
     }
     case 'crm.customer.erased': {
