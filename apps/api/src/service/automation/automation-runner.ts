@@ -1,0 +1,108 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { parseBusinessDuration } from '../../../../../libs/domain/service/business-time/business-duration';
+import { AutomationActionExecuted, automationRunStream } from '../../../../../libs/domain/service/automation/automation.events';
+import { EventEnvelope } from '../../../../../libs/event-store/envelope';
+import { EventStore } from '../../../../../libs/event-store/event-store.port';
+import { DuplicateEventIdError, WrongExpectedRevisionError } from '../../../../../libs/event-store/errors';
+import { toCloudEvent } from '../../../../../libs/messaging/cloudevents';
+import { DocumentStore } from '../../../../../libs/read-models/document-store.port';
+import { CommandContext } from '../../commands/command-context';
+import { deterministicId } from '../../commands/deterministic-id';
+import { DOCUMENT_STORE, EVENT_STORE } from '../../infrastructure/tokens';
+import { ReadModels } from '../../read-side/read-models.service';
+import { CaseActionCommand, TaskCommand } from '../commands/service.commands';
+import { ActiveRule, ruleApplies } from './rule-match';
+import { deliverWebhook, WebhookOptions } from './webhook';
+
+export const AUTOMATION_CHECKPOINTS = 'automation_checkpoints';
+const CHECKPOINT_ID = 'automation';
+type Outcome = Omit<AutomationActionExecuted['data'], 'runId' | 'ruleId' | 'triggerEventId' | 'triggerPosition' | 'action'>;
+
+/**
+ * Runs automation rules over the log in order, at least once: the checkpoint moves only after a
+ * batch is done, so a crash repeats work, and every action is idempotent by a run id derived from
+ * rule and triggering event (task id, case event id, webhook Idempotency-Key, run record).
+ */
+@Injectable()
+export class AutomationRunner {
+  private readonly logger = new Logger('automation');
+  webhookOptions: WebhookOptions = {};
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(CommandBus) private readonly commands: CommandBus,
+  ) {}
+
+  /** Processes the next batch of the log after the checkpoint; returns how many events it read. */
+  async runOnce(limit = 500): Promise<number> {
+    const checkpoint = (await this.documents.collection(AUTOMATION_CHECKPOINTS).findOne({ _id: CHECKPOINT_ID }))?._position ?? 0;
+    const events = await this.store.readAll({ after: checkpoint, limit });
+    if (events.length === 0) return 0;
+    const last = events[events.length - 1].position;
+    // Rules are read from their read model, which must have seen every event of the batch.
+    await this.readModels.awaitPosition(last);
+    const rules = (await (await this.readModels.collection('automation-rules')).find({})).map((doc) => ({
+      ...doc, condition: JSON.parse(String(doc.conditionJson ?? '{}')),
+    })) as unknown as ActiveRule[];
+    for (const event of events) {
+      for (const rule of rules.filter((r) => ruleApplies(r, event))) await this.execute(rule, event);
+    }
+    await this.documents.commit([{ collection: AUTOMATION_CHECKPOINTS, doc: { _id: CHECKPOINT_ID, _position: last } }]);
+    return events.length;
+  }
+
+  private async execute(rule: ActiveRule, event: EventEnvelope): Promise<void> {
+    const runId = deterministicId('automation', rule.ruleId, event.eventId);
+    if ((await this.store.readStream(automationRunStream(runId))).length > 0) return; // done before a crash or by another instance
+    let outcome: Outcome;
+    try {
+      outcome = await this.perform(rule, event, runId);
+    } catch (error) {
+      outcome = { outcome: 'failed', error: error instanceof Error ? error.message.slice(0, 500) : String(error) };
+    }
+    if (outcome.outcome === 'failed') this.logger.warn(`rule ${rule.ruleId} on event ${event.eventId}: ${outcome.error}`);
+    const customerId = typeof event.data.customerId === 'string' ? event.data.customerId : undefined;
+    const caseId = typeof event.data.caseId === 'string' ? event.data.caseId : undefined;
+    const data: AutomationActionExecuted['data'] = {
+      runId, ruleId: rule.ruleId, triggerEventId: event.eventId, triggerPosition: event.position, action: rule.action.kind as AutomationActionExecuted['data']['action'],
+      ...(customerId ? { customerId } : {}), ...(caseId ? { caseId } : {}), ...outcome,
+    };
+    try {
+      await this.store.append(automationRunStream(runId), [{
+        eventId: deterministicId(runId, 'executed'), type: 'crm.automation.action-executed', schemaVersion: 1, data, subjectId: customerId ?? rule.ruleId,
+        occurredAt: new Date().toISOString(), metadata: { actor: `automation:${rule.ruleId}`, correlationId: event.metadata.correlationId, causationId: event.eventId, source: 'automation' },
+      }], 'no-stream');
+    } catch (error) {
+      if (!(error instanceof WrongExpectedRevisionError || error instanceof DuplicateEventIdError)) throw error;
+    }
+  }
+
+  private async perform(rule: ActiveRule, event: EventEnvelope, runId: string): Promise<Outcome> {
+    const context: CommandContext = {
+      actor: `automation:${rule.ruleId}`, correlationId: event.metadata.correlationId, source: 'automation',
+      occurredAt: new Date().toISOString(), idempotencyKey: runId, requestHash: runId,
+    };
+    const { action } = rule;
+    const customerId = typeof event.data.customerId === 'string' ? event.data.customerId : undefined;
+    const caseId = typeof event.data.caseId === 'string' ? event.data.caseId : undefined;
+    if (action.kind === 'create-task') {
+      const taskId = deterministicId(runId, 'task');
+      const dueAt = action.dueIn ? new Date(Date.parse(event.occurredAt) + parseBusinessDuration(action.dueIn, 'dueIn')).toISOString() : undefined;
+      await this.commands.execute(new TaskCommand({
+        type: 'CreateTask', taskId, title: String(action.title), assignee: action.assignee as string | undefined, dueAt, customerId, caseId, ruleId: rule.ruleId, triggerEventId: event.eventId,
+      }, context));
+      return { outcome: 'done', taskId };
+    }
+    if (action.kind === 'escalate') {
+      if (!caseId) return { outcome: 'failed', error: 'the triggering event names no case' };
+      await this.commands.execute(new CaseActionCommand({ type: 'EscalateCase', caseId, priority: action.priority as string | undefined, ruleId: rule.ruleId, reason: `automation: ${rule.name}` }, context));
+      return { outcome: 'done' };
+    }
+    // Webhooks see the event without its personal fields.
+    const delivered = await deliverWebhook(String(action.url), toCloudEvent({ ...event, personal: undefined }), runId, this.webhookOptions);
+    return delivered.ok ? { outcome: 'done', attempts: delivered.attempts } : { outcome: 'failed', attempts: delivered.attempts, error: delivered.error };
+  }
+}

@@ -1,0 +1,35 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { csatPipeline, npsPipeline, serviceKpiPipeline } from '../../../../../libs/read-models/service/service-kpis';
+import { ReadModels } from '../../read-side/read-models.service';
+import { NpsAnalyticsQuery, ServiceAnalyticsQuery, View } from './service.queries';
+
+/** First-response and resolution times, breach rate and backlog, overall and by priority, partner, country, channel. */
+@QueryHandler(ServiceAnalyticsQuery)
+export class ServiceAnalyticsHandler implements IQueryHandler<ServiceAnalyticsQuery> {
+  constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
+
+  async execute({ window }: ServiceAnalyticsQuery): Promise<View> {
+    const [facets] = await (await this.readModels.collection('cases')).aggregate(serviceKpiPipeline(window));
+    const { overall = [], ...groups } = (facets ?? {}) as Record<string, View[]>;
+    return { asOf: window.asOf, from: window.from ?? null, to: window.to ?? null, unit: 'business minutes', overall: overall[0] ?? emptyService, ...groups };
+  }
+}
+
+const emptyService = { key: null, cases: 0, backlog: 0, breached: 0, breachRate: null, firstResponseMinutes: { median: null, p90: null }, resolutionMinutes: { median: null, p90: null } };
+
+@QueryHandler(NpsAnalyticsQuery)
+export class NpsAnalyticsHandler implements IQueryHandler<NpsAnalyticsQuery> {
+  constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
+
+  async execute({ window, period }: NpsAnalyticsQuery): Promise<View> {
+    const feedback = await this.readModels.collection('feedback');
+    const [[facets], [csat]] = await Promise.all([feedback.aggregate(npsPipeline(window, period)), feedback.aggregate(csatPipeline(window))]);
+    const { overall = [], ...groups } = (facets ?? {}) as Record<string, View[]>;
+    return {
+      asOf: window.asOf, from: window.from ?? null, to: window.to ?? null, period,
+      overall: overall[0] ?? { key: null, responses: 0, promoters: 0, detractors: 0, passives: 0, nps: null }, ...groups,
+      csat: csat ?? { responses: 0, average: null },
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import { Query } from '@nestjs/cqrs';
+import { Page } from '../../http/cursor';
+
+export type View = Record<string, unknown>;
+
+export interface CaseFilter {
+  status?: string;
+  breached?: boolean;
+  customerId?: string;
+  priority?: string;
+  assignee?: string;
+}
+
+export class ListCasesQuery extends Query<Page<View>> {
+  constructor(readonly filter: CaseFilter, readonly limit: number, readonly cursor?: string) {
+    super();
+  }
+}
+
+export class GetCaseQuery extends Query<View> {
+  constructor(readonly caseId: string) {
+    super();
+  }
+}
+
+/** A document of a service read model by id (SLA policy, task, automation rule). */
+export class GetServiceDocumentQuery extends Query<View> {
+  constructor(readonly projection: 'sla-policies' | 'tasks' | 'automation-rules', readonly entity: string, readonly id: string) {
+    super();
+  }
+}
+
+export class ListTasksQuery extends Query<Page<View>> {
+  constructor(readonly filter: { status?: string; assignee?: string; customerId?: string }, readonly limit: number, readonly cursor?: string) {
+    super();
+  }
+}
+
+export interface AnalyticsWindow {
+  from?: string;
+  to?: string;
+  /** Business time the figures are computed as of. */
+  asOf: string;
+}
+
+export class ServiceAnalyticsQuery extends Query<View> {
+  constructor(readonly window: AnalyticsWindow) {
+    super();
+  }
+}
+
+export class NpsAnalyticsQuery extends Query<View> {
+  constructor(readonly window: AnalyticsWindow, readonly period: 'day' | 'month' | 'year') {
+    super();
+  }
+}

@@ -1,0 +1,77 @@
+import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { parseInstant } from '../../../../libs/domain/shared/instant';
+import { validateAll } from '../../../../libs/domain/shared/validation';
+import { Page } from '../http/cursor';
+import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
+import { AnalyticsQuery, ListCasesQuery as CasesParams, ListTasksQuery as TasksParams, NpsQuery } from './dto/service-queries.dto';
+import { AnalyticsWindow, GetCaseQuery, GetServiceDocumentQuery, ListCasesQuery, ListTasksQuery, NpsAnalyticsQuery, ServiceAnalyticsQuery, View } from './queries/service.queries';
+
+function analyticsWindow(params: AnalyticsQuery): AnalyticsWindow {
+  const window = validateAll({
+    from: () => (params.from ? parseInstant(params.from, 'from') : undefined),
+    to: () => (params.to ? parseInstant(params.to, 'to') : undefined),
+    asOf: () => (params.asOf ? parseInstant(params.asOf, 'asOf') : new Date().toISOString()),
+  });
+  return { asOf: window.asOf, ...(window.from ? { from: window.from } : {}), ...(window.to ? { to: window.to } : {}) };
+}
+
+@ApiTags('service')
+@ApiBearerAuth()
+@ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait (bounded) until the read models have applied this log position' })
+@UseInterceptors(ReadYourWritesInterceptor)
+@Controller('v1')
+export class ServiceQueriesController {
+  constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
+
+  @Get('cases')
+  @ApiOperation({ summary: 'Cases, newest first; ?status=open|waiting|resolved|closed, ?breached=true|false, ?customerId, ?priority, ?assignee' })
+  listCases(@Query() params: CasesParams): Promise<Page<View>> {
+    const { limit = 50, cursor, breached, ...filter } = params;
+    return this.queries.execute(new ListCasesQuery({ ...filter, ...(breached ? { breached: breached === 'true' } : {}) }, limit, cursor));
+  }
+
+  @Get('cases/:id')
+  @ApiOperation({ summary: 'A case with its SLA clocks: due times (UTC), business minutes remaining, breached and when' })
+  getCase(@Param('id') id: string): Promise<View> {
+    return this.queries.execute(new GetCaseQuery(id));
+  }
+
+  @Get('sla-policies/:id')
+  @ApiOperation({ summary: 'An SLA policy as in force, with its version' })
+  getPolicy(@Param('id') id: string): Promise<View> {
+    return this.queries.execute(new GetServiceDocumentQuery('sla-policies', 'SLA policy', id));
+  }
+
+  @Get('tasks')
+  @ApiOperation({ summary: 'Tasks; ?status=open|done, ?assignee, ?customerId' })
+  listTasks(@Query() params: TasksParams): Promise<Page<View>> {
+    const { limit = 50, cursor, ...filter } = params;
+    return this.queries.execute(new ListTasksQuery(filter, limit, cursor));
+  }
+
+  @Get('tasks/:id')
+  @ApiOperation({ summary: 'A task' })
+  getTask(@Param('id') id: string): Promise<View> {
+    return this.queries.execute(new GetServiceDocumentQuery('tasks', 'task', id));
+  }
+
+  @Get('automation-rules/:id')
+  @ApiOperation({ summary: 'An automation rule' })
+  getRule(@Param('id') id: string): Promise<View> {
+    return this.queries.execute(new GetServiceDocumentQuery('automation-rules', 'automation rule', id));
+  }
+
+  @Get('analytics/service')
+  @ApiOperation({ summary: 'First-response and resolution times (median, p90, business minutes), breach rate, backlog; by priority, partner, country, channel; ?from&to (opened) &asOf' })
+  serviceAnalytics(@Query() params: AnalyticsQuery): Promise<View> {
+    return this.queries.execute(new ServiceAnalyticsQuery(analyticsWindow(params)));
+  }
+
+  @Get('analytics/nps')
+  @ApiOperation({ summary: 'NPS overall and trend per period, by country and partner; CSAT average; ?from&to&asOf&period=day|month|year' })
+  npsAnalytics(@Query() params: NpsQuery): Promise<View> {
+    return this.queries.execute(new NpsAnalyticsQuery(analyticsWindow(params), params.period ?? 'month'));
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { AutomationRunner } from './automation/automation-runner';
+import { CasesController } from './cases.controller';
+import { AutomationRuleHandler } from './commands/automation-rule.handler';
+import { CaseActionHandler } from './commands/case-action.handler';
+import { RecordFeedbackHandler } from './commands/feedback.handler';
+import { OpenCaseHandler } from './commands/open-case.handler';
+import { ServiceLookups } from './commands/policy-loader';
+import { DefineSlaPolicyHandler } from './commands/sla-policy.handler';
+import { TaskHandler } from './commands/task.handler';
+import { NpsAnalyticsHandler, ServiceAnalyticsHandler } from './queries/analytics.handler';
+import { GetCaseHandler, ListCasesHandler } from './queries/case-queries.handler';
+import { GetServiceDocumentHandler, ListTasksHandler } from './queries/service-documents.handler';
+import { ServiceCommandsController } from './service-commands.controller';
+import { ServiceQueriesController } from './service-queries.controller';
+import { ServiceWorker } from './service-worker';
+import { SlaScheduler } from './sla/sla-scheduler';
+
+/** Service: SLA policies, cases with SLA clocks, feedback, tasks, automation, service analytics. */
+@Module({
+  controllers: [CasesController, ServiceCommandsController, ServiceQueriesController],
+  providers: [
+    ServiceLookups, DefineSlaPolicyHandler, OpenCaseHandler, CaseActionHandler, RecordFeedbackHandler, TaskHandler, AutomationRuleHandler,
+    GetCaseHandler, ListCasesHandler, GetServiceDocumentHandler, ListTasksHandler, ServiceAnalyticsHandler, NpsAnalyticsHandler,
+    SlaScheduler, AutomationRunner, ServiceWorker,
+  ],
+})
+export class ServiceModule {}
