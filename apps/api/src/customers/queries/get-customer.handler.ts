@@ -57,7 +57,8 @@ function foldPart(part: CustomerViewPart, events: EventEnvelope[], customerId: s
   for (const event of events) {
     if (!part.projection.documentIds(event).includes(customerId)) continue;
     const next = part.projection.evolve(doc, event, customerId);
-    doc = next ? ({ ...next, _position: event.position } as Doc) : doc;
+    // The answer reflects the log up to the highest position folded, whatever the business-time order.
+    doc = next ? ({ ...next, _position: Math.max(doc?._position ?? 0, event.position) } as Doc) : doc;
   }
   return doc;
 }
