@@ -1,46 +1,8 @@
-import { EventEnvelope } from '../../../event-store/envelope';
-import { Doc } from '../../document-store.port';
-import { Projection } from '../../projection';
-import { InMemoryDocumentStore } from '../../testing/in-memory-document-store';
-import { given } from '../../testing/projection-spec';
-import { leadsProjection } from '../leads.projection';
-import { opportunitiesProjection } from '../opportunities.projection';
-import { fxRatesProjection, pipelinesProjection } from '../reference.projections';
-import { SalesLog } from '../sales-events.fixtures';
 import { forecastReport } from './forecast';
+import { collectionsOf, events, leadEvents } from './analytics.fixtures';
 import { leadFunnelReport } from './lead-funnel';
 import { pipelineReport } from './pipeline-report';
-import { SalesCollections } from './sales-collections';
 import { winRateReport } from './win-rate';
-
-async function collectionsOf(events: EventEnvelope[]): Promise<SalesCollections> {
-  const store = new InMemoryDocumentStore();
-  const load = async (projection: Projection) => {
-    const docs: Doc[] = [...given(projection, events).values()];
-    await store.commit(docs.map((doc) => ({ collection: projection.name, doc })));
-    return store.collection(projection.name);
-  };
-  return { leads: await load(leadsProjection), opportunities: await load(opportunitiesProjection), pipelines: await load(pipelinesProjection), fxRates: await load(fxRatesProjection) };
-}
-
-const log = new SalesLog();
-const stageChange = (id: string, stage: string, probability: string, at: string) =>
-  log.opportunity(id, 'stage-changed', { customerId: 'c1', pipelineId: 'pl', from: 'Qualify', stage, probability }, at);
-const closed = (id: string, outcome: 'won' | 'lost', amount: string, currency: string, at: string) =>
-  log.opportunity(id, outcome, { customerId: 'c1', pipelineId: 'pl', amount: { amount, currency }, ...(outcome === 'lost' ? { reason: 'price' } : {}) }, at);
-
-const events = [
-  log.event('pipeline-pl', 'crm.pipeline.created', { pipelineId: 'pl', name: 'Iran', stages: [{ name: 'Qualify', probability: '0.1' }, { name: 'Proposal', probability: '0.5' }] }, undefined, '2024-01-01T00:00:00.000Z'),
-  log.fx('EUR', 'USD', '1.10', '2024-01-01T00:00:00.000Z'),
-  log.fx('EUR', 'USD', '1.20', '2024-04-01T00:00:00.000Z'),
-  log.fx('USD', 'IRR', '500000', '2024-01-01T00:00:00.000Z'),
-  log.opened('o1', '2024-02-01T00:00:00.000Z', { amount: '1000.00', currency: 'EUR', close: '2024-05-15' }),
-  log.opened('o2', '2024-02-02T00:00:00.000Z', { amount: '110.00', currency: 'USD', close: '2024-06-10' }),
-  log.opened('o3', '2024-02-03T00:00:00.000Z', { amount: '55000000', currency: 'IRR', close: '2024-05-20' }),
-  stageChange('o1', 'Proposal', '0.5', '2024-03-01T00:00:00.000Z'),
-  closed('o2', 'won', '110.00', 'USD', '2024-05-01T00:00:00.000Z'),
-  closed('o3', 'lost', '55000000', 'IRR', '2024-05-03T00:00:00.000Z'),
-];
 
 describe('pipeline analytics', () => {
   it('sums the open pipeline raw and weighted per stage, converted at the rates in force on the date asked', async () => {
@@ -87,18 +49,6 @@ describe('forecast and win rate', () => {
 });
 
 describe('lead funnel', () => {
-  const funnelLog = new SalesLog();
-  const leadEvents = [
-    funnelLog.captured('a', '2023-01-01T00:00:00.000Z', { source: 'web' }),
-    funnelLog.lead('a', 'qualified', { level: 'mql', by: 'score' }, '2023-01-03T00:00:00.000Z'),
-    funnelLog.lead('a', 'qualified', { level: 'sql', by: 'user' }, '2023-01-07T00:00:00.000Z'),
-    funnelLog.captured('b', '2023-01-02T00:00:00.000Z', { source: 'web' }),
-    funnelLog.lead('b', 'qualified', { level: 'mql', by: 'score' }, '2023-01-04T00:00:00.000Z'),
-    funnelLog.captured('c', '2023-01-02T00:00:00.000Z', { source: 'event' }),
-    funnelLog.lead('c', 'disqualified', { reason: 'no budget' }, '2023-01-05T00:00:00.000Z'),
-    funnelLog.captured('d', '2023-03-01T00:00:00.000Z', { source: 'web' }),
-  ];
-
   it('counts a cohort through steps chosen at query time, with conversion and days between steps', async () => {
     const report = await leadFunnelReport(await collectionsOf(leadEvents), {
       asOf: '2024-01-01T00:00:00.000Z', from: '2023-01-01T00:00:00.000Z', to: '2023-02-01T00:00:00.000Z', stages: ['lead', 'mql', 'sql'], by: 'source' });
