@@ -1,0 +1,139 @@
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { SignalKind } from '../libs/domain/sales/lead/lead.events';
+import { ScoringModel } from '../libs/domain/sales/scoring/scoring-model';
+import { NewEvent } from '../libs/event-store/envelope';
+import { SqliteEventStore } from '../libs/event-store/sqlite-event-store';
+import { ProjectionRunner } from '../libs/read-models/runner/projection-runner';
+import { activeCollection } from '../libs/read-models/runner/registry';
+import { salesProjections } from '../libs/read-models/sales';
+import { forecastReport, leadFunnelReport, pipelineReport, rescoreLeads, SalesCollections, winRateReport } from '../libs/read-models/sales/analytics';
+import { SqliteDocumentStore } from '../libs/read-models/sqlite/sqlite-document-store';
+import { Figure } from './figure';
+
+const CURRENCIES = ['EUR', 'USD', 'IRR', 'JPY', 'GBP'];
+const PER_USD: Record<string, number> = { EUR: 0.9, IRR: 42000, JPY: 150, GBP: 0.8 };
+const SIGNALS: SignalKind[] = ['web_visit', 'email_open', 'email_click', 'form_submit', 'event_attended', 'call', 'demo_request'];
+const STAGES = [{ name: 'Qualify', probability: '0.1' }, { name: 'Propose', probability: '0.4' }, { name: 'Negotiate', probability: '0.7' }];
+const START = Date.UTC(2024, 0, 1);
+const DAY = 86_400_000;
+const meta = { actor: 'bench', correlationId: 'bench-sales', source: 'import' as const };
+
+/** A deterministic pseudo-random sequence, so two runs measure the same data. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+}
+
+type Batch = { stream: string; events: NewEvent[] }[];
+
+function generate(leads: number, opportunities: number): Batch {
+  const r = random(7);
+  let id = 0;
+  const ev = (type: string, data: Record<string, unknown>, day: number, personal?: Record<string, unknown>): NewEvent => ({
+    eventId: `s${++id}`, type, schemaVersion: 1, data, ...(personal ? { personal } : {}), occurredAt: new Date(START + day * DAY).toISOString(),
+    metadata: meta, subjectId: String(data.customerId ?? data.leadId ?? 'sales'),
+  });
+  const batch: Batch = [];
+  for (let m = 0; m < 24; m++) {
+    for (const c of CURRENCIES.filter((c) => c !== 'USD')) {
+      const rate = (PER_USD[c] * (1 + (r() - 0.5) / 10)).toFixed(4);
+      batch.push({ stream: `fx-USD-${c}`, events: [ev('crm.fx.rate-recorded', { base: 'USD', quote: c, rate, effectiveAt: new Date(START + m * 30 * DAY).toISOString() }, m * 30)] });
+    }
+  }
+  for (let p = 0; p < 5; p++) batch.push({ stream: `pipeline-p${p}`, events: [ev('crm.pipeline.created', { pipelineId: `p${p}`, name: `Pipeline ${p}`, stages: STAGES }, 0)] });
+  for (let l = 0; l < leads; l++) {
+    const leadId = `l${l}`;
+    const day = Math.floor(r() * 600);
+    const events = [ev('crm.lead.captured', { leadId, stage: 'lead', source: ['web', 'event', 'partner', 'referral'][l % 4], campaignId: `cmp${l % 40}`,
+      country: ['IR', 'DE', 'JP', 'GB', 'US'][l % 5], industry: ['retail', 'hospitality', 'wholesale'][l % 3], companySize: 1 + Math.floor(r() * 1000) }, day,
+    { name: `Lead ${l}`, email: `lead${l}@example.com` })];
+    const signals = Math.floor(r() * 5);
+    for (let s = 0; s < signals; s++) events.push(ev('crm.lead.signal-recorded', { leadId, signalId: `${leadId}s${s}`, kind: SIGNALS[Math.floor(r() * SIGNALS.length)] }, day + s * 3));
+    if (r() < 0.4) events.push(ev('crm.lead.qualified', { leadId, level: r() < 0.5 ? 'mql' : 'sql', by: 'user' }, day + 20));
+    else if (r() < 0.2) events.push(ev('crm.lead.disqualified', { leadId, reason: 'no budget' }, day + 20));
+    batch.push({ stream: `lead-${leadId}`, events });
+  }
+  for (let o = 0; o < opportunities; o++) {
+    const ref = { opportunityId: `o${o}`, customerId: `c${o % 5000}`, pipelineId: `p${o % 5}` };
+    const day = Math.floor(r() * 600);
+    const currency = CURRENCIES[o % CURRENCIES.length];
+    const amount = { amount: currency === 'IRR' ? String(Math.floor(r() * 1e10)) : currency === 'JPY' ? String(Math.floor(r() * 1e7)) : (r() * 1e5).toFixed(2), currency };
+    const events = [ev('crm.opportunity.created', { ...ref, name: `Deal ${o}`, amount, expectedCloseDate: new Date(START + (day + 90) * DAY).toISOString().slice(0, 10), stage: 'Qualify', probability: '0.1' }, day)];
+    const moves = Math.floor(r() * 3);
+    for (let s = 1; s <= moves; s++) events.push(ev('crm.opportunity.stage-changed', { ...ref, from: STAGES[s - 1].name, stage: STAGES[s].name, probability: STAGES[s].probability }, day + s * 10));
+    const outcome = r();
+    if (outcome < 0.3) events.push(ev('crm.opportunity.won', { ...ref, amount }, day + 40));
+    else if (outcome < 0.5) events.push(ev('crm.opportunity.lost', { ...ref, amount, reason: 'price' }, day + 40));
+    batch.push({ stream: `opportunity-${ref.opportunityId}`, events });
+  }
+  return batch;
+}
+
+async function append(store: SqliteEventStore, batch: Batch): Promise<void> {
+  for (let i = 0; i < batch.length; i += 2000) {
+    await Promise.all(batch.slice(i, i + 2000).map(({ stream, events }) => store.append(stream, events, 'any')));
+  }
+}
+
+async function timed(name: string, runs: number, work: () => Promise<unknown>): Promise<Figure[]> {
+  await work(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]);
+  return [{ name: `${name} p50`, value: at(0.5), unit: 'ms' }, { name: `${name} p99`, value: at(0.99), unit: 'ms' }];
+}
+
+const model = (demo: number, fitPoints: number): ScoringModel => ({
+  fit: [{ attribute: 'industry', in: ['hospitality'], points: fitPoints }, { attribute: 'companySize', atLeast: 500, points: fitPoints / 2 }],
+  engagement: { demo_request: demo, form_submit: 10, web_visit: 1, email_click: 2, email_open: 0.5, event_attended: 15, call: 8 }, halfLifeDays: 30, thresholds: {},
+});
+
+/**
+ * Sales analytics over a generated history (≥ 100k leads, ≥ 20k opportunities in 5 currencies):
+ * append and catch-up rates, then p50/p99 of each analytics query and of a full re-score on SQLite.
+ */
+export async function benchSalesAnalytics(dir: string, leads: number, opportunities: number, runs = 15): Promise<Figure[]> {
+  const eventStore = new SqliteEventStore(join(dir, 'sales-events.db'));
+  const batch = generate(leads, opportunities);
+  let start = performance.now();
+  await append(eventStore, batch);
+  const head = await eventStore.headPosition();
+  const appendRate = head / ((performance.now() - start) / 1000);
+
+  const store = new SqliteDocumentStore(join(dir, 'sales-read-models.db'));
+  const runner = new ProjectionRunner({ eventStore, store, projections: salesProjections });
+  start = performance.now();
+  await runner.start();
+  await runner.waitForPosition(head, 3_600_000);
+  const catchUpRate = head / ((performance.now() - start) / 1000);
+  await runner.stop();
+
+  const collection = async (name: string) => store.collection(await activeCollection(store, name));
+  const c: SalesCollections = { leads: await collection('sales-leads'), opportunities: await collection('sales-opportunities'),
+    pipelines: await collection('sales-pipelines'), fxRates: await collection('sales-fx-rates') };
+  const asOf = new Date(START + 500 * DAY).toISOString();
+  const period = { asOf, from: new Date(START + 300 * DAY).toISOString(), to: new Date(START + 400 * DAY).toISOString(), currency: 'EUR' };
+  const figures: Figure[] = [
+    { name: `append sales history, ${head} events (${leads} leads, ${opportunities} opportunities, ${CURRENCIES.length} currencies)`, value: Math.round(appendRate), unit: 'events/s' },
+    { name: `catch-up of the sales projections, ${head} events`, value: Math.round(catchUpRate), unit: 'events/s' },
+    ...(await timed(`lead funnel by campaign, ${leads} leads`, runs, () => leadFunnelReport(c, { ...period, stages: ['lead', 'mql', 'sql', 'opportunity', 'customer'], by: 'campaign' }))),
+    ...(await timed(`pipeline raw + weighted in EUR, ${opportunities} opportunities`, runs, () => pipelineReport(c, { asOf, currency: 'EUR' }))),
+    ...(await timed('forecast in EUR for a period', runs, () => forecastReport(c, period))),
+    ...(await timed('win rate + sales cycle in EUR', runs, () => winRateReport(c, period))),
+    ...(await timed(`re-score all ${leads} leads under a new model`, Math.max(3, Math.floor(runs / 3)), () => rescoreLeads(c.leads, { version: 2, model: model(5, 40) }, asOf))),
+  ];
+  await store.close();
+  await eventStore.close();
+  return figures;
+}
+
+if (require.main === module) {
+  const [dir, leads, opportunities] = process.argv.slice(2);
+  void benchSalesAnalytics(dir ?? '/tmp/sales-bench', Number(leads ?? 100_000), Number(opportunities ?? 20_000)).then((f) => console.log(JSON.stringify(f, null, 2)));
+}
