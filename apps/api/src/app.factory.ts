@@ -10,6 +10,7 @@ import { ApiKeysModule } from './auth/api-keys.module';
 import { ApiConfig } from './config/config';
 import { CustomersModule } from './customers/customers.module';
 import { SalesModule } from './sales/sales.module';
+import { ServiceModule } from './service/service.module';
 import { ComplianceModule } from './compliance/compliance.module';
 import { EventsController } from './events/events.controller';
 import { HealthController } from './health/health.controller';
@@ -25,7 +26,7 @@ class AppModule {
   static with(infrastructure: Infrastructure, config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule, ComplianceModule, SalesModule],
+      imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule, ComplianceModule, SalesModule, ServiceModule],
       controllers: [HealthController, EventsController],
       providers: [
         Readiness,
