@@ -1,4 +1,5 @@
 import { customer360Projection } from '../../../../../libs/read-models/customer/customer-360.projection';
+import { customerServiceProjection } from '../../../../../libs/read-models/service/customer-service.projection';
 import { Projection } from '../../../../../libs/read-models/projection';
 import { customerSalesProjection } from '../../../../../libs/read-models/sales/customer-sales.projection';
 
@@ -13,4 +14,4 @@ export interface CustomerViewPart {
   field?: string;
 }
 
-export const customerViewParts: CustomerViewPart[] = [{ projection: customer360Projection }, { projection: customerSalesProjection, field: 'sales' }];
+export const customerViewParts: CustomerViewPart[] = [{ projection: customer360Projection }, { projection: customerSalesProjection, field: 'sales' }, { projection: customerServiceProjection, field: 'service' }];
