@@ -1,0 +1,149 @@
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { CaseCommand } from '../libs/domain/service/case/case.commands';
+import { caseDecider } from '../libs/domain/service/case/case.decider';
+import { CaseEvent } from '../libs/domain/service/case/case.events';
+import { SlaPolicySnapshot } from '../libs/domain/service/sla-policy/sla-policy.decider';
+import { fold } from '../libs/domain/shared/decider';
+import { NewEvent } from '../libs/event-store/envelope';
+import { SqliteEventStore } from '../libs/event-store/sqlite-event-store';
+import { activeCollection } from '../libs/read-models/runner/registry';
+import { ProjectionRunner } from '../libs/read-models/runner/projection-runner';
+import { casesProjection } from '../libs/read-models/service/cases.projection';
+import { feedbackProjection } from '../libs/read-models/service/feedback.projection';
+import { slaDeadlinesProjection } from '../libs/read-models/service/sla-deadlines.projection';
+import { csatPipeline, npsPipeline, serviceKpiPipeline } from '../libs/read-models/service/service-kpis';
+import { SqliteDocumentStore } from '../libs/read-models/sqlite/sqlite-document-store';
+import { Figure } from './figure';
+
+const meta = { actor: 'bench', correlationId: 'bench', source: 'import' as const };
+const week = (hours: [string, string][]) => ({ mon: hours, tue: hours, wed: hours, thu: hours, fri: hours });
+const targets = { urgent: { firstResponse: 'PT15M', resolution: 'PT4H' }, high: { firstResponse: 'PT1H', nextResponse: 'PT2H', resolution: 'PT8H' }, normal: { firstResponse: 'PT4H', resolution: 'PT24H' }, low: { resolution: 'PT40H' } };
+const POLICIES: SlaPolicySnapshot[] = [
+  { slaPolicyId: 'ny', version: 1, timeZone: 'America/New_York', workingHours: week([['09:00', '17:00']]), holidays: ['2025-11-27', '2025-12-25', '2026-01-01'], targets },
+  { slaPolicyId: 'teh', version: 1, timeZone: 'Asia/Tehran', workingHours: { sat: [['08:00', '16:00']], sun: [['08:00', '16:00']], mon: [['08:00', '16:00']], tue: [['08:00', '16:00']], wed: [['08:00', '16:00']], thu: [['08:00', '12:00']] }, holidays: ['2026-03-21', '2026-03-22'], targets },
+  { slaPolicyId: 'ber', version: 1, timeZone: 'Europe/Berlin', workingHours: week([['08:00', '18:00']]), holidays: ['2025-12-25', '2026-01-01'], targets },
+];
+const PRIORITIES = ['urgent', 'high', 'normal', 'low'];
+const CHANNELS = ['web', 'phone', 'email', 'chat', 'sms'];
+const COUNTRIES = ['US', 'IR', 'DE', 'FR', 'TR'];
+const START = Date.parse('2025-07-01T00:00:00Z');
+const MINUTE = 60_000;
+
+/** The events of case c: opened over a year, most answered, many resolved, some breached or reopened; decided by the real decider. */
+function caseEvents(c: number): { at: string; event: CaseEvent }[] {
+  const policy = POLICIES[c % POLICIES.length];
+  const caseId = `case-${c}`;
+  const opened = START + ((c * 7919) % (365 * 24 * 60)) * MINUTE;
+  const ref = { caseId, policy };
+  const steps: [CaseCommand, number][] = [[{
+    type: 'OpenCase', ...ref, customerId: `cus-${c % 20_000}`, channel: CHANNELS[c % 5], priority: PRIORITIES[c % 4], interactionId: `int-${c}`,
+    subject: 'Order arrived damaged', country: COUNTRIES[(c >> 2) % 5], partnerId: `partner-${c % 40}`,
+  }, opened]];
+  if (c % 10 < 8) steps.push([{ type: 'RespondToCase', ...ref }, opened + ((c % 13) * 17 + 5) * MINUTE]);
+  if (c % 10 < 6) steps.push([{ type: 'ResolveCase', ...ref }, opened + ((c % 29) * 97 + 60) * MINUTE]);
+  if (c % 50 === 0) steps.push([{ type: 'ReopenCase', ...ref }, opened + 5 * 24 * 60 * MINUTE]);
+  const out: { at: string; event: CaseEvent }[] = [];
+  for (const [command, ms] of steps) {
+    const at = new Date(ms).toISOString();
+    const state = fold(caseDecider, out.map((o) => o.event));
+    for (const event of caseDecider.decide(command, state, { now: at, newId: () => 'x' })) out.push({ at, event });
+  }
+  return out;
+}
+
+function feedbackEvent(f: number): NewEvent {
+  const at = new Date(START + ((f * 104729) % (365 * 24 * 60)) * MINUTE).toISOString();
+  const kind = f % 4 === 0 ? 'csat' : 'nps';
+  return {
+    eventId: `fb-${f}`, type: 'crm.feedback.recorded', schemaVersion: 1, subjectId: `cus-${f % 20_000}`, occurredAt: at, metadata: meta,
+    data: { feedbackId: `fb-${f}`, customerId: `cus-${f % 20_000}`, kind, score: kind === 'nps' ? (f * 7) % 11 : 1 + (f % 5), country: COUNTRIES[f % 5], partnerId: `partner-${f % 40}` },
+  };
+}
+
+/** Appends every case's events as one append per case, thousands in flight, so group commit batches them. */
+async function writeLog(store: SqliteEventStore, cases: number, feedback: number): Promise<void> {
+  let pending: Promise<unknown>[] = [];
+  const flush = async (force = false) => {
+    if (pending.length >= 4000 || force) { await Promise.all(pending); pending = []; }
+  };
+  for (let c = 0; c < cases; c++) {
+    const events: NewEvent[] = caseEvents(c).map(({ at, event }, i) => ({
+      eventId: `case-${c}-${i}`, type: event.type, schemaVersion: 1, data: event.data as Record<string, unknown>, ...(event.personal ? { personal: event.personal } : {}),
+      subjectId: String(event.data.customerId), occurredAt: at, metadata: meta,
+    }));
+    pending.push(store.append(`case-case-${c}`, events, 'no-stream'));
+    await flush();
+  }
+  for (let f = 0; f < feedback; f++) {
+    pending.push(store.append(`feedback-fb-${f}`, [feedbackEvent(f)], 'no-stream'));
+    await flush();
+  }
+  await flush(true);
+}
+
+async function timed(runs: number, query: () => Promise<unknown>): Promise<{ p50: number; p99: number }> {
+  await query(); // warm caches and statement plans
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await query();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)];
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
+/**
+ * Service KPIs on a generated dataset: `cases` cases (≈3 events each, decided by the real case
+ * decider over three calendars) and cases/2 feedback answers, appended straight through the
+ * SQLite event store, projected, then each KPI query timed (p50 and p99).
+ */
+export async function benchServiceKpis(dir: string, cases: number): Promise<Figure[]> {
+  const eventStore = new SqliteEventStore(join(dir, 'events.db'));
+  let start = performance.now();
+  await writeLog(eventStore, cases, Math.floor(cases / 2));
+  const head = await eventStore.headPosition();
+  const writeSeconds = (performance.now() - start) / 1000;
+
+  const store = new SqliteDocumentStore(join(dir, 'read-models.db'));
+  const runner = new ProjectionRunner({ eventStore, store, projections: [casesProjection, feedbackProjection, slaDeadlinesProjection], registryPollMs: 0 });
+  start = performance.now();
+  await runner.start();
+  await runner.waitForPosition(head, 3_600_000);
+  const catchUpSeconds = (performance.now() - start) / 1000;
+  await runner.stop();
+
+  const casesDocs = store.collection(await activeCollection(store, 'cases'));
+  const feedbackDocs = store.collection(await activeCollection(store, 'feedback'));
+  const deadlines = store.collection(await activeCollection(store, 'sla-deadlines'));
+  const asOf = '2026-07-01T00:00:00.000Z';
+  const queries: [string, number, () => Promise<unknown>][] = [
+    ['service KPIs, all cases (facets by priority/partner/country/channel)', 10, () => casesDocs.aggregate(serviceKpiPipeline({ asOf }))],
+    ['service KPIs, one month of cases', 30, () => casesDocs.aggregate(serviceKpiPipeline({ asOf, from: '2026-03-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' }))],
+    ['service KPIs as of an earlier date (2025-12-31)', 10, () => casesDocs.aggregate(serviceKpiPipeline({ asOf: '2025-12-31T00:00:00.000Z' }))],
+    ['NPS trend by month, country and partner, all feedback', 10, () => feedbackDocs.aggregate(npsPipeline({ asOf }, 'month'))],
+    ['CSAT average, all feedback', 10, () => feedbackDocs.aggregate(csatPipeline({ asOf }))],
+    ['open cases breached now, newest 50 (GET /v1/cases?breached=true&status=open)', 30, () => casesDocs.find({ $and: [{ status: 'open' }, { $or: [{ breached: true }, { nextDueAt: { $lte: asOf } }] }] }, { sort: { openedAt: -1, _id: -1 }, limit: 51 })],
+    ['scheduler sweep: due deadlines, first 500', 30, () => deadlines.find({ dueAt: { $lte: asOf } }, { sort: { dueAt: 1 }, limit: 500 })],
+  ];
+  const figures: Figure[] = [
+    { name: `generate + append ${cases} cases and ${Math.floor(cases / 2)} feedback (${head} events)`, value: round(writeSeconds), unit: 's' },
+    { name: `catch-up cases + feedback + sla-deadlines, ${head} events`, value: Math.round(head / catchUpSeconds), unit: 'events/s' },
+  ];
+  for (const [name, runs, query] of queries) {
+    const { p50, p99 } = await timed(runs, query);
+    figures.push({ name: `${name}: p50`, value: round(p50), unit: 'ms' }, { name: `${name}: p99 (${runs} runs)`, value: round(p99), unit: 'ms' });
+  }
+  await store.close();
+  await eventStore.close();
+  return figures;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+if (require.main === module) {
+  const [dir, count] = process.argv.slice(2);
+  void benchServiceKpis(dir ?? '/tmp/service-kpis-bench', Number(count ?? 100_000)).then((figures) => console.log(JSON.stringify(figures, null, 2)));
+}
