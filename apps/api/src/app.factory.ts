@@ -20,6 +20,8 @@ import { validationPipe } from './http/validation';
 import { Infrastructure } from './infrastructure/infrastructure';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { setUpOpenApi } from './openapi';
+import { harden } from './http/hardening';
+import { RequestLogger } from './http/request-context';
 
 @Module({})
 class AppModule {
@@ -49,9 +51,10 @@ export async function createApp(infrastructure: Infrastructure, config: ApiConfi
   // Commands speak JSON only: anything else is 415, not a string handed to validation.
   adapter.getInstance().removeContentTypeParser('text/plain');
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(infrastructure, config), adapter, {
-    logger: logger === false ? false : ['log', 'warn', 'error'],
+    logger: logger === false ? false : new RequestLogger({ logLevels: ['log', 'warn', 'error'] }),
   });
   app.useGlobalPipes(validationPipe());
+  await harden(app, config);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', String(request.id));

@@ -8,7 +8,8 @@ import { CliModule } from './cli.module';
 import { CliCommand, operatorActor } from './commands/cli-command';
 import { erase, exportSubject } from './commands/compliance.commands';
 import { asOf, history } from './commands/customer.commands';
-import { keys, rebuild } from './commands/operations.commands';
+import { rebuild } from './commands/operations.commands';
+import { keys } from './commands/keys.command';
 
 /** Every command the CLI knows; each lives in ./commands beside its kin. */
 const COMMANDS: Record<string, CliCommand> = {

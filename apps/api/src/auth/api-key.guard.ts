@@ -1,32 +1,48 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
 import { problem, ProblemError } from '../http/problem';
-import { ApiKeyService } from './api-key.service';
-import { IS_PUBLIC } from './public.decorator';
+import { PartnerScope } from '../partners/partner-scope';
+import { actorOf, Principal } from './principal';
+import { Authenticator, routeOf } from './authenticator';
+import { allows, PartnerRule, ruleFor } from './permissions';
+import { SecurityLog } from './security-log';
 
-/** Every route needs a valid, unrevoked key unless it is marked @Public(). */
+/**
+ * The one access check of every route: the route's rule from the permissions table (unlisted =
+ * admin-only), the caller's credentials (401), the role's permissions (403), and for partner
+ * keys the partner scope of the route's customer or partner (404 outside it).
+ */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   constructor(
-    private readonly reflector: Reflector,
-    @Inject(ApiKeyService) private readonly keys: ApiKeyService,
+    @Inject(Authenticator) private readonly authenticator: Authenticator,
+    @Inject(PartnerScope) private readonly scope: PartnerScope,
+    @Inject(SecurityLog) private readonly security: SecurityLog,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    if (isPublic) return true;
+    if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match) throw unauthorized('send an API key as "Authorization: Bearer <key>"');
-    const principal = await this.keys.authenticate(match[1]);
-    if (!principal) throw unauthorized('the API key is unknown or revoked');
+    const rule = ruleFor(request.method, request.routeOptions?.url);
+    if (rule.permission === 'public') return true;
+    const principal = await this.authenticator.authenticate(request);
     request.principal = principal;
+    if (!allows(principal.role, rule)) {
+      await this.security.accessDenied({
+        actor: actorOf(principal), role: principal.role, route: routeOf(request), requestId: String(request.id), client: request.ip, reason: rule.permission,
+      });
+      throw new ProblemError(problem(403, 'forbidden', `the ${principal.role} role may not call ${routeOf(request)}`));
+    }
+    if (principal.role === 'partner' && rule.partner) await this.confine(principal, rule.partner, request);
     return true;
   }
-}
 
-function unauthorized(detail: string): ProblemError {
-  return new ProblemError(problem(401, 'unauthorized', detail), { 'www-authenticate': 'Bearer' });
+  private async confine(principal: Principal, rule: PartnerRule, request: FastifyRequest): Promise<void> {
+    const params = (request.params ?? {}) as Record<string, string | undefined>;
+    const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
+    if (rule.customerParam) await this.scope.assertCustomerVisible(principal, String(params[rule.customerParam] ?? '').toLowerCase());
+    if (rule.customerBody) await this.scope.assertCustomerVisible(principal, String(body[rule.customerBody] ?? '').toLowerCase());
+    if (rule.partnerParam) await this.scope.assertPartnerVisible(principal, String(params[rule.partnerParam] ?? ''));
+    if (rule.partnerBody) await this.scope.assertAssignable(principal, body.partnerId, rule.partnerBody === 'required');
+  }
 }

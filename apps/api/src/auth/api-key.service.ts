@@ -3,13 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { apiKeyDecider } from '../../../../libs/access/api-key.decider';
 import { apiKeyStream, Role } from '../../../../libs/access/api-key.events';
 import { generateSecret, hashSecret } from '../../../../libs/access/api-key-secret';
-import { DeciderExecutor } from '../commands/decider-executor';
 import { CommandContext, CommandResult } from '../commands/command-context';
+import { DeciderExecutor } from '../commands/decider-executor';
+import { decodeCursor, Page, page } from '../http/cursor';
+import { PartnerDirectory } from '../partners/partner-directory';
 import { ReadModels } from '../read-side/read-models.service';
-import { Principal } from './principal';
-import { deterministicId } from '../commands/deterministic-id';
-
-const BOOTSTRAP_KEY_ID = deterministicId('crm', 'bootstrap-admin-key');
+import { BOOTSTRAP_KEY_ID } from './bootstrap-key';
+import { ApiKeyVerifier } from './key-verifier';
 
 export interface NewKey {
   role: Role;
@@ -17,7 +17,9 @@ export interface NewKey {
   partnerId?: string;
 }
 
-/** Creates, revokes and checks API keys; keys are events, looked up through the `api-keys` read model. */
+export type KeyView = Record<string, unknown> & { keyId: string };
+
+/** Creates, lists and revokes API keys; keys are events, checked through the `api-keys` read model. */
 @Injectable()
 export class ApiKeyService {
   private readonly logger = new Logger('api-keys');
@@ -25,31 +27,19 @@ export class ApiKeyService {
   constructor(
     @Inject(DeciderExecutor) private readonly executor: DeciderExecutor,
     @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(ApiKeyVerifier) private readonly verifier: ApiKeyVerifier,
+    @Inject(PartnerDirectory) private readonly partners: PartnerDirectory,
   ) {}
-
-  async authenticate(secret: string): Promise<Principal | undefined> {
-    const keys = await this.readModels.collection('api-keys');
-    const doc = await keys.findOne({ secretHash: hashSecret(secret) });
-    if (!doc || doc.revokedAt) return undefined;
-    return {
-      keyId: String(doc.keyId),
-      role: doc.role as Role,
-      name: String(doc.name),
-      ...(doc.partnerId ? { partnerId: String(doc.partnerId) } : {}),
-    };
-  }
 
   /** Creates a key; the answer is the only place the secret ever appears. */
   async create(key: NewKey, context: CommandContext, fixed?: { keyId: string; secret: string }): Promise<CommandResult & { key: string }> {
+    if (key.partnerId) await this.partners.assertExists(key.partnerId);
     const keyId = fixed?.keyId ?? randomUUID();
-    const secret = fixed?.secret ?? generateSecret();
+    const secret = fixed?.secret ?? generateSecret(keyId);
+    const secretHash = await hashSecret(secret);
     const result = await this.executor.execute({
-      decider: apiKeyDecider,
-      streamId: apiKeyStream(keyId),
-      entityId: keyId,
-      subjectId: keyId,
-      command: { type: 'create', keyId, ...key, secretHash: hashSecret(secret) },
-      context,
+      decider: apiKeyDecider, streamId: apiKeyStream(keyId), entityId: keyId, subjectId: keyId,
+      command: { type: 'create', keyId, ...key, secretHash }, context,
     });
     // A key must work on the very next request.
     await this.readModels.awaitPosition(result.position);
@@ -58,30 +48,30 @@ export class ApiKeyService {
 
   async revoke(keyId: string, context: CommandContext): Promise<CommandResult> {
     const result = await this.executor.execute({
-      decider: apiKeyDecider,
-      streamId: apiKeyStream(keyId),
-      entityId: keyId,
-      subjectId: keyId,
-      command: { type: 'revoke', keyId },
-      context,
+      decider: apiKeyDecider, streamId: apiKeyStream(keyId), entityId: keyId, subjectId: keyId, command: { type: 'revoke', keyId }, context,
     });
+    this.verifier.forget(keyId);
+    // Other processes see the revocation once their read model has it; this one waits for it.
     await this.readModels.awaitPosition(result.position);
     return result;
+  }
+
+  /** Keys without their hashes, in id order. */
+  async list(limit: number, cursor?: string): Promise<Page<KeyView>> {
+    const after = decodeCursor(cursor);
+    const keys = await this.readModels.collection('api-keys');
+    const found = await keys.find(after ? { _id: { $gt: String(after[0]) } } : {}, { sort: { _id: 1 }, limit: limit + 1 });
+    const views = found.map(({ _id, _position, secretHash: _hash, ...key }) => ({ ...key, keyId: String(_id) }));
+    return page(views, limit, (key) => [key.keyId]);
   }
 
   /** On first start: the configured bootstrap key, or a generated one printed once. */
   async ensureBootstrapKey(bootstrapKey: string | undefined, print: (line: string) => void): Promise<void> {
     const keys = await this.readModels.collection('api-keys');
     if ((await keys.count({})) > 0) return;
-    const secret = bootstrapKey ?? generateSecret();
-    const context: CommandContext = {
-      actor: 'system',
-      correlationId: randomUUID(),
-      source: 'system',
-      occurredAt: new Date().toISOString(),
-    };
+    const secret = bootstrapKey ?? generateSecret(BOOTSTRAP_KEY_ID);
+    const context: CommandContext = { actor: 'system', correlationId: randomUUID(), source: 'system', occurredAt: new Date().toISOString() };
     try {
-      // A fixed id: two instances starting together cannot both create a first key.
       await this.create({ role: 'admin', name: 'bootstrap admin' }, context, { keyId: BOOTSTRAP_KEY_ID, secret });
     } catch (error) {
       this.logger.warn(`bootstrap key not created: ${(error as Error).message}`);

@@ -1,10 +1,10 @@
-import { Body, Controller, Delete, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Role, ROLES } from '../../../../libs/access/api-key.events';
+import { ListQuery } from '../customers/dto/list.query';
 import { answerCommand, commandContext } from '../http/command-request';
-import { problem, ProblemError } from '../http/problem';
 import { ApiKeyService } from './api-key.service';
 
 export class CreateApiKeyDto {
@@ -14,13 +14,14 @@ export class CreateApiKeyDto {
   @ApiProperty() @IsString() @Length(1, 200) @Matches(/^[^\p{Cc}]*$/u, { message: 'must not contain control characters' })
   name!: string;
 
-  @ApiPropertyOptional({ description: 'Required for the partner role' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ description: 'Required for the partner role: the key sees this partner and everything below it' }) @IsOptional() @IsUUID()
   partnerId?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString()
   occurredAt?: string;
 }
 
+/** Who may call these is decided by the permissions table (keys.manage: admin), like every route. */
 @ApiTags('access')
 @ApiBearerAuth()
 @Controller('v1/api-keys')
@@ -30,17 +31,21 @@ export class ApiKeysController {
   @Post()
   @ApiOperation({ summary: 'Create an API key; the answer carries the secret once, in `key`' })
   async create(@Body() body: CreateApiKeyDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    // Role enforcement for all routes comes with the permission matrix; minting keys is admin-only already.
-    if (request.principal?.role !== 'admin') throw new ProblemError(problem(403, 'forbidden', 'only an admin may create API keys'));
-    const result = await this.keys.create(body, commandContext(request, body.occurredAt));
+    const { occurredAt, ...key } = body;
+    const result = await this.keys.create(key, commandContext(request, occurredAt));
     return { ...answerCommand(reply, result, { location: `/v1/api-keys/${result.id}` }), key: result.key, role: body.role };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'API keys with role, name, partner, createdAt and revokedAt; never a secret or its hash' })
+  list(@Query() query: ListQuery) {
+    return this.keys.list(query.limit ?? 50, query.cursor);
   }
 
   @Delete(':id')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Revoke an API key; effective on the next request' })
+  @ApiOperation({ summary: 'Revoke an API key; refused from the very next request on' })
   async revoke(@Param('id', new ParseUUIDPipe()) id: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    if (request.principal?.role !== 'admin') throw new ProblemError(problem(403, 'forbidden', 'only an admin may revoke API keys'));
     return answerCommand(reply, await this.keys.revoke(id, commandContext(request)));
   }
 }

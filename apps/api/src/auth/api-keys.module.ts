@@ -1,11 +1,18 @@
 import { Module } from '@nestjs/common';
-import { ApiKeysController } from './api-keys.controller';
-import { ApiKeyService } from './api-key.service';
+import { PartnersModule } from '../partners/partners.module';
 import { ApiKeyGuard } from './api-key.guard';
+import { ApiKeyService } from './api-key.service';
+import { ApiKeysController } from './api-keys.controller';
+import { Authenticator } from './authenticator';
+import { JwtVerifier } from './jwt-verifier';
+import { ApiKeyVerifier } from './key-verifier';
+import { SecurityLog } from './security-log';
 
+/** Access: keys, authentication, the permission guard, security events, and partners (whose scope the guard enforces). */
 @Module({
+  imports: [PartnersModule],
   controllers: [ApiKeysController],
-  providers: [ApiKeyService, ApiKeyGuard],
-  exports: [ApiKeyService, ApiKeyGuard],
+  providers: [ApiKeyService, ApiKeyVerifier, JwtVerifier, Authenticator, SecurityLog, ApiKeyGuard],
+  exports: [ApiKeyService, ApiKeyVerifier, Authenticator, SecurityLog, ApiKeyGuard, PartnersModule],
 })
 export class ApiKeysModule {}

@@ -1,5 +1,8 @@
 import { SetMetadata } from '@nestjs/common';
 
 export const IS_PUBLIC = 'crm:public';
-/** Routes anyone may call without a key: health and API docs. */
+/**
+ * Marks a route meant for callers without a key (health, metrics) for readers of the controller.
+ * What is public is decided by the permissions table alone (auth/permissions.ts, `public`).
+ */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);

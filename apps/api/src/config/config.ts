@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { loadSecurityConfig, SecurityConfig } from './security-config';
 
 /** Thrown for bad configuration; main prints its one-line message and exits. */
 export class ConfigError extends Error {
@@ -19,6 +20,7 @@ export interface ApiConfig {
   /** Longest a query waits for X-Min-Position. */
   minPositionWaitMs: number;
   bodyLimitBytes: number;
+  security: SecurityConfig;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -84,5 +86,6 @@ export function loadConfig(env: Env = process.env): ApiConfig {
         : { kind: 'mongodb', url: required(env, 'MONGODB_URL', 'when READ_MODELS=mongodb') },
     minPositionWaitMs: integer(env, 'CRM_MIN_POSITION_WAIT_MS', 5000, 0, 60000),
     bodyLimitBytes: integer(env, 'CRM_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    security: loadSecurityConfig(env),
   };
 }

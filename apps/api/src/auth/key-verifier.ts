@@ -1,0 +1,81 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Role } from '../../../../libs/access/api-key.events';
+import { keyIdOf, legacyHash, sameDigest, verifySecret } from '../../../../libs/access/api-key-secret';
+import { Doc } from '../../../../libs/read-models/document-store.port';
+import { ApiConfig } from '../config/config';
+import { API_CONFIG } from '../infrastructure/tokens';
+import { ReadModels } from '../read-side/read-models.service';
+import { BOOTSTRAP_KEY_ID } from './bootstrap-key';
+import { Principal } from './principal';
+
+export type KeyCheck = { principal: Principal } | { failure: 'unknown' | 'revoked' | 'wrong-secret' | 'locked'; keyId?: string };
+
+const CACHE_MS = 10 * 60_000;
+const CACHE_SIZE = 10_000;
+const LOCK_AFTER = 10;
+const LOCK_WINDOW_MS = 60_000;
+
+/**
+ * Checks presented API keys. argon2 costs ~20 ms, so a verified key is remembered (by a digest,
+ * in memory) for a while; the key's read-model document is still read on every request (one
+ * lookup by id), so a revocation from any process takes effect on the next request.
+ */
+@Injectable()
+export class ApiKeyVerifier {
+  private readonly verified = new Map<string, { digest: string; storedHash: string; at: number }>();
+  // Wrong secrets for a known key id would each cost an argon2 run: after a few, stop running it.
+  private readonly misses = new Map<string, { count: number; since: number }>();
+
+  constructor(
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
+
+  async check(presented: string): Promise<KeyCheck> {
+    const keys = await this.readModels.collection('api-keys');
+    // An operator-chosen bootstrap key has no id inside; it is recognised by comparison with the configuration.
+    const keyId = this.config.bootstrapKey && sameDigest(presented, this.config.bootstrapKey) ? BOOTSTRAP_KEY_ID : keyIdOf(presented);
+    if (!keyId) return this.legacy(await keys.findOne({ secretHash: legacyHash(presented) }));
+    const doc = await keys.findOne({ _id: keyId });
+    if (!doc) return { failure: 'unknown' };
+    if (doc.revokedAt) {
+      this.forget(keyId);
+      return { failure: 'revoked', keyId };
+    }
+    const digest = legacyHash(presented);
+    const storedHash = String(doc.secretHash);
+    const cached = this.verified.get(keyId);
+    const now = Date.now();
+    if (cached && cached.digest === digest && cached.storedHash === storedHash && now - cached.at < CACHE_MS) return { principal: toPrincipal(doc) };
+    const miss = this.misses.get(keyId);
+    if (miss && now - miss.since < LOCK_WINDOW_MS && miss.count >= LOCK_AFTER) return { failure: 'locked', keyId };
+    if (!(await verifySecret(storedHash, presented))) {
+      this.misses.set(keyId, miss && now - miss.since < LOCK_WINDOW_MS ? { count: miss.count + 1, since: miss.since } : { count: 1, since: now });
+      return { failure: 'wrong-secret', keyId };
+    }
+    if (this.verified.size >= CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(keyId, { digest, storedHash, at: now });
+    return { principal: toPrincipal(doc) };
+  }
+
+  /** Drops a key from the cache (on revocation in this process). */
+  forget(keyId: string): void {
+    this.verified.delete(keyId);
+  }
+
+  /** Keys stored before argon2 (SHA-256, no id inside) keep working until revoked. */
+  private legacy(doc: Doc | null): KeyCheck {
+    if (!doc || String(doc.secretHash).startsWith('$argon2')) return { failure: 'unknown' };
+    return doc.revokedAt ? { failure: 'revoked', keyId: String(doc._id) } : { principal: toPrincipal(doc) };
+  }
+}
+
+function toPrincipal(doc: Doc): Principal {
+  return {
+    keyId: String(doc._id),
+    role: doc.role as Role,
+    name: String(doc.name),
+    kind: 'api-key',
+    ...(doc.partnerId ? { partnerId: String(doc.partnerId) } : {}),
+  };
+}

@@ -1,0 +1,157 @@
+import { Role } from '../../../../libs/access/api-key.events';
+
+/** What a route needs; roles hold permissions (GRANTS), routes name one (ROUTE_RULES). */
+export const PERMISSIONS = [
+  'public',
+  'customers.read', 'customers.enter', 'customers.edit', 'customers.merge', 'interactions.record', 'consents.record',
+  'partners.read', 'partners.manage',
+  'events.read', 'analytics.read',
+  'sales.read', 'sales.enter', 'sales.edit', 'sales.configure',
+  'service.read', 'service.enter', 'service.edit', 'service.configure',
+  'compliance.read', 'compliance.erase', 'audit.read',
+  'imports.run', 'keys.manage', 'admin',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/**
+ * How a partner key is confined to its subtree on a route. A route without a rule refuses
+ * partner keys (403) whatever their permissions: only routes whose scope is enforced admit them.
+ */
+export interface PartnerRule {
+  /** Path parameter naming a customer: 404 unless the customer belongs to the key's subtree. */
+  customerParam?: string;
+  /** Body field naming a customer (commands on other aggregates about a customer). */
+  customerBody?: string;
+  /** Path parameter naming a partner: 404 outside the subtree. */
+  partnerParam?: string;
+  /** Body field assigning a partner: must lie in the subtree; `required` on creation. */
+  partnerBody?: 'required' | 'optional';
+  /** The handler narrows its answer through PartnerScope (search, feed, analytics). */
+  filtered?: true;
+}
+
+export interface RouteRule {
+  permission: Permission;
+  partner?: PartnerRule;
+}
+
+const VIEW: Permission[] = ['customers.read', 'partners.read', 'sales.read', 'service.read'];
+const ENTER: Permission[] = [...VIEW, 'customers.enter', 'interactions.record', 'consents.record', 'sales.enter', 'service.enter'];
+const EDIT: Permission[] = [...ENTER, 'customers.edit', 'customers.merge', 'sales.edit', 'service.edit', 'imports.run'];
+
+/** The permission matrix (docs/security.md shows it as a table). */
+export const GRANTS: Record<Role, ReadonlySet<Permission>> = {
+  viewer: new Set(VIEW),
+  agent: new Set(ENTER),
+  editor: new Set(EDIT),
+  // Facts without people: analytics and the feed (personal fields sealed), no customer records.
+  analyst: new Set(['analytics.read', 'events.read', 'sales.read', 'service.read', 'partners.read']),
+  compliance: new Set(['customers.read', 'partners.read', 'compliance.read', 'compliance.erase', 'audit.read']),
+  admin: new Set(PERMISSIONS),
+  partner: new Set(['customers.read', 'customers.enter', 'customers.edit', 'interactions.record', 'consents.record', 'partners.read', 'events.read', 'analytics.read']),
+};
+
+const customer = { customerParam: 'id' } as const;
+
+/**
+ * Every route, as Nest registers it on Fastify (`METHOD /path/:param`). A route missing here is
+ * admin-only (deny by default) and fails auth/route-permissions.int.spec.ts until it is listed.
+ */
+export const ROUTE_RULES: Record<string, RouteRule> = {
+  'GET /health/live': { permission: 'public' },
+  'GET /health/ready': { permission: 'public' },
+  'GET /metrics': { permission: 'public' },
+
+  'POST /v1/api-keys': { permission: 'keys.manage' },
+  'GET /v1/api-keys': { permission: 'keys.manage' },
+  'DELETE /v1/api-keys/:id': { permission: 'keys.manage' },
+
+  'POST /v1/partners': { permission: 'partners.manage' },
+  'GET /v1/partners': { permission: 'partners.read', partner: { filtered: true } },
+  'GET /v1/partners/:id': { permission: 'partners.read', partner: { partnerParam: 'id' } },
+
+  'POST /v1/customers': { permission: 'customers.enter', partner: { partnerBody: 'required' } },
+  'GET /v1/customers': { permission: 'customers.read', partner: { filtered: true } },
+  'GET /v1/customers/:id': { permission: 'customers.read', partner: customer },
+  'GET /v1/customers/:id/timeline': { permission: 'customers.read', partner: customer },
+  'GET /v1/customers/:id/history': { permission: 'customers.read', partner: customer },
+  'PATCH /v1/customers/:id': { permission: 'customers.edit', partner: { ...customer, partnerBody: 'optional' } },
+  'POST /v1/customers/:id/contact-points': { permission: 'customers.enter', partner: customer },
+  'DELETE /v1/customers/:id/contact-points/:contactPointId': { permission: 'customers.edit', partner: customer },
+  'POST /v1/customers/:id/consents': { permission: 'consents.record', partner: customer },
+  'POST /v1/customers/:id/interactions': { permission: 'interactions.record', partner: customer },
+
+  'GET /v1/events': { permission: 'events.read', partner: { filtered: true } },
+  'GET /v1/events/stream': { permission: 'events.read', partner: { filtered: true } },
+
+  'GET /v1/customers/:id/consents/at': { permission: 'customers.read', partner: customer },
+  'GET /v1/customers/duplicates': { permission: 'customers.merge' },
+  'POST /v1/customers/:id/merge': { permission: 'customers.merge' },
+  'POST /v1/customers/:id/unmerge': { permission: 'customers.merge' },
+
+  'GET /v1/compliance/subjects/:id/export': { permission: 'compliance.read' },
+  'POST /v1/compliance/subjects/:id/erase': { permission: 'compliance.erase' },
+  'GET /v1/compliance/access-log': { permission: 'compliance.read' },
+  'GET /v1/audit/events': { permission: 'audit.read' },
+
+  'POST /v1/leads': { permission: 'sales.enter' },
+  'GET /v1/leads/:id': { permission: 'sales.read' },
+  'POST /v1/leads/:id/signals': { permission: 'sales.enter' },
+  'POST /v1/leads/:id/qualify': { permission: 'sales.edit' },
+  'POST /v1/leads/:id/disqualify': { permission: 'sales.edit' },
+  'POST /v1/leads/:id/convert': { permission: 'sales.edit' },
+  'POST /v1/opportunities': { permission: 'sales.enter' },
+  'GET /v1/opportunities/:id': { permission: 'sales.read' },
+  'POST /v1/opportunities/:id/stage': { permission: 'sales.edit' },
+  'POST /v1/opportunities/:id/won': { permission: 'sales.edit' },
+  'POST /v1/opportunities/:id/lost': { permission: 'sales.edit' },
+  'POST /v1/pipelines': { permission: 'sales.configure' },
+  'POST /v1/fx-rates': { permission: 'sales.configure' },
+  'GET /v1/lead-scoring-model': { permission: 'sales.read' },
+  'PUT /v1/lead-scoring-model': { permission: 'sales.configure' },
+
+  'POST /v1/cases': { permission: 'service.enter' },
+  'GET /v1/cases': { permission: 'service.read' },
+  'GET /v1/cases/:id': { permission: 'service.read' },
+  'POST /v1/cases/:id/assign': { permission: 'service.edit' },
+  'POST /v1/cases/:id/escalate': { permission: 'service.edit' },
+  // respond, resolve, reopen, note: the agent's daily work on a case.
+  'POST /v1/cases/:id/:action': { permission: 'service.enter' },
+  'POST /v1/feedback': { permission: 'service.enter' },
+  'POST /v1/tasks': { permission: 'service.enter' },
+  'GET /v1/tasks': { permission: 'service.read' },
+  'GET /v1/tasks/:id': { permission: 'service.read' },
+  'POST /v1/tasks/:id/complete': { permission: 'service.enter' },
+  'POST /v1/sla-policies': { permission: 'service.configure' },
+  'GET /v1/sla-policies/:id': { permission: 'service.read' },
+  'PUT /v1/sla-policies/:id': { permission: 'service.configure' },
+  'POST /v1/automation-rules': { permission: 'service.configure' },
+  'GET /v1/automation-rules/:id': { permission: 'service.read' },
+  'POST /v1/automation-rules/:id/disable': { permission: 'service.configure' },
+
+  'GET /v1/analytics/lead-funnel': { permission: 'analytics.read' },
+  'GET /v1/analytics/lead-scores': { permission: 'analytics.read' },
+  'GET /v1/analytics/lead-scores/compare': { permission: 'analytics.read' },
+  'GET /v1/analytics/pipeline': { permission: 'analytics.read' },
+  'GET /v1/analytics/forecast': { permission: 'analytics.read' },
+  'GET /v1/analytics/win-rate': { permission: 'analytics.read' },
+  'GET /v1/analytics/service': { permission: 'analytics.read' },
+  'GET /v1/analytics/nps': { permission: 'analytics.read' },
+};
+
+const ADMIN_ONLY: RouteRule = { permission: 'admin' };
+
+/** HEAD is answered by the GET route (Fastify adds it), so it needs what GET needs. */
+export const routeKey = (method: string, url: string): string => `${method === 'HEAD' ? 'GET' : method} ${url}`;
+
+export function ruleFor(method: string, url: string | undefined): RouteRule {
+  const key = url === undefined ? '' : routeKey(method, url);
+  return Object.hasOwn(ROUTE_RULES, key) ? ROUTE_RULES[key] : ADMIN_ONLY;
+}
+
+/** Whether a role may call a route at all; partner keys additionally pass PartnerScope. */
+export function allows(role: Role, rule: RouteRule): boolean {
+  if (rule.permission === 'public') return true;
+  if (!GRANTS[role]?.has(rule.permission)) return false;
+  return role !== 'partner' || rule.partner !== undefined;
+}
