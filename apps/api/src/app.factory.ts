@@ -12,6 +12,7 @@ import { CustomersModule } from './customers/customers.module';
 import { SalesModule } from './sales/sales.module';
 import { ServiceModule } from './service/service.module';
 import { ComplianceModule } from './compliance/compliance.module';
+import { IdentityModule } from './identity/identity.module';
 import { EventsController } from './events/events.controller';
 import { HealthController } from './health/health.controller';
 import { Readiness } from './health/readiness';
@@ -28,7 +29,7 @@ class AppModule {
   static with(infrastructure: Infrastructure, config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule, ComplianceModule, SalesModule, ServiceModule],
+      imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule, ComplianceModule, IdentityModule, SalesModule, ServiceModule],
       controllers: [HealthController, EventsController],
       providers: [
         Readiness,

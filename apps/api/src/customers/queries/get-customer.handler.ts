@@ -6,6 +6,7 @@ import { EventStore } from '../../../../../libs/event-store/event-store.port';
 import { Doc } from '../../../../../libs/read-models/document-store.port';
 import { EVENT_STORE } from '../../infrastructure/tokens';
 import { ReadModels } from '../../read-side/read-models.service';
+import { resolveMerges } from '../../identity/merged-view';
 import { CustomerView, GetCustomerQuery } from './customer.queries';
 import { toView } from './customer-view';
 import { CustomerViewPart, customerViewParts } from './customer-view-parts';
@@ -21,7 +22,13 @@ export class GetCustomerHandler implements IQueryHandler<GetCustomerQuery> {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  async execute({ customerId, asOf, knownAt }: GetCustomerQuery): Promise<CustomerView> {
+  async execute(query: GetCustomerQuery): Promise<CustomerView> {
+    // Merged ids redirect; a survivor shows the union with what it absorbed (apps/api/src/identity).
+    const viewOf = (customerId: string) => this.view(new GetCustomerQuery(customerId, query.asOf, query.knownAt));
+    return resolveMerges(await viewOf(query.customerId), (id) => viewOf(id).catch(() => null));
+  }
+
+  private async view({ customerId, asOf, knownAt }: GetCustomerQuery): Promise<CustomerView> {
     const live = await this.liveParts(customerId);
     if (!live.get(customerViewParts[0])) throw new NotFoundError('customer', customerId);
     if (!asOf && !knownAt) return assemble(live);
