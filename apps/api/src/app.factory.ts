@@ -13,6 +13,7 @@ import { SalesModule } from './sales/sales.module';
 import { ServiceModule } from './service/service.module';
 import { ComplianceModule } from './compliance/compliance.module';
 import { IdentityModule } from './identity/identity.module';
+import { ImportsModule } from './imports/imports.module';
 import { EventsController } from './events/events.controller';
 import { HealthController } from './health/health.controller';
 import { Readiness } from './health/readiness';
@@ -29,7 +30,7 @@ class AppModule {
   static with(infrastructure: Infrastructure, config: ApiConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule, ComplianceModule, IdentityModule, SalesModule, ServiceModule],
+      imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule, ComplianceModule, IdentityModule, ImportsModule, SalesModule, ServiceModule],
       controllers: [HealthController, EventsController],
       providers: [
         Readiness,

@@ -88,6 +88,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /v1/customers/duplicates': { permission: 'customers.merge' },
   'POST /v1/customers/:id/merge': { permission: 'customers.merge' },
   'POST /v1/customers/:id/unmerge': { permission: 'customers.merge' },
+  'POST /v1/imports': { permission: 'imports.run' },
 
   'GET /v1/compliance/subjects/:id/export': { permission: 'compliance.read' },
   'POST /v1/compliance/subjects/:id/erase': { permission: 'compliance.erase' },
