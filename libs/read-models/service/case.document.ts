@@ -36,6 +36,8 @@ export type CaseFields = {
   closedAt: string | null;
   revision: number;
   updatedAt: string;
+  /** The latest business time of any event applied: KPIs as of a later instant can use the current fields. */
+  lastActivityAt: string;
 };
 
 export type CaseDocument = CaseFields & { _position: number };

@@ -25,7 +25,8 @@ export const casesProjection: Projection = {
     if (!doc) return null; // a case event before its opening cannot be placed
     const current = doc as CaseDocument;
     const status = STATUS_AFTER[event.type] ?? current.status;
-    let next: CaseFields = { ...current, status, revision: event.revision, updatedAt: event.occurredAt };
+    const lastActivityAt = current.lastActivityAt > event.occurredAt ? current.lastActivityAt : event.occurredAt;
+    let next: CaseFields = { ...current, status, revision: event.revision, updatedAt: event.occurredAt, lastActivityAt };
     if (status !== current.status) next.statusHistory = [...current.statusHistory, { status, at: event.occurredAt }];
     if (event.type === 'crm.case.assigned') next.assignee = event.data.assignee;
     if (event.type === 'crm.case.escalated') next = { ...next, escalationLevel: event.data.level, priority: event.data.priority };
@@ -49,7 +50,7 @@ function opened(event: EventEnvelope & CaseOpened): CaseFields {
     slaPolicyId: d.slaPolicyId, policyVersion: d.policyVersion, country: d.country ?? null, partnerId: d.partnerId ?? null,
     sla: {}, breached: false, breaches: [], nextDueAt: null, openedAt: event.occurredAt, firstRespondedAt: null, firstResponseMinutes: null,
     resolvedAt: null, resolutionMinutes: null, resolutions: [], statusHistory: [{ status: 'open', at: event.occurredAt }], closedAt: null,
-    revision: event.revision, updatedAt: event.occurredAt,
+    revision: event.revision, updatedAt: event.occurredAt, lastActivityAt: event.occurredAt,
   };
   return withClocks(doc, d.sla, event.occurredAt);
 }

@@ -39,6 +39,15 @@ describe('service KPIs', () => {
       firstResponseMinutes: { median: 30, p90: 30 }, resolutionMinutes: { median: null, p90: null } }]);
   });
 
+  it('answers the same from current fields as from walking each case history', async () => {
+    const docs = [...given(casesProjection, events).values()];
+    const walked = await store('cases', docs.map(({ lastActivityAt: _skip, ...doc }) => doc));
+    const settled = await store('cases', docs);
+    for (const asOf of ['2026-03-03T10:05:00.000Z', '2026-03-10T00:00:00.000Z']) {
+      expect(await settled.aggregate(serviceKpiPipeline({ asOf }))).toEqual(await walked.aggregate(serviceKpiPipeline({ asOf })));
+    }
+  });
+
   it('computes NPS overall, per month and per country and month, and CSAT', async () => {
     const l = new EnvelopeLog();
     const feedback = await store('feedback', given(feedbackProjection, [

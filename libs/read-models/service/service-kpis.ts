@@ -17,21 +17,22 @@ const lastOf = (array: unknown, otherwise: unknown = null) => ({
   $let: { vars: { a: array }, in: { $cond: [{ $gt: [{ $size: '$$a' }, 0] }, { $arrayElemAt: ['$$a', -1] }, otherwise] } },
 });
 
-/** Nearest-rank percentile of a pushed list that may hold nulls; null when there is no value. */
-function percentile(list: string, p: number) {
+const settled = (asOf: string) => ({ $and: [{ $ne: [{ $ifNull: ['$lastActivityAt', null] }, null] }, { $lte: ['$lastActivityAt', asOf] }] });
+
+/** The list's numbers sorted, nulls (not yet answered or resolved) left out: done once per group. */
+const sortedValues = (list: string) => ({ $sortArray: { input: { $filter: { input: list, as: 'v', cond: { $ne: ['$$v', null] } } }, sortBy: 1 } });
+
+/** Nearest-rank percentile (the value at rank ⌈p·n⌉) of a sorted list; null when it is empty. */
+function percentile(sorted: string, p: number) {
   return {
-    $let: {
-      vars: { sorted: { $sortArray: { input: { $filter: { input: list, as: 'v', cond: { $ne: ['$$v', null] } } }, sortBy: 1 } } },
-      in: {
-        $cond: [{ $gt: [{ $size: '$$sorted' }, 0] },
-          { $arrayElemAt: ['$$sorted', { $subtract: [{ $ceil: { $multiply: [p, { $size: '$$sorted' }] } }, 1] }] }, null],
-      },
-    },
+    $cond: [{ $gt: [{ $size: sorted }, 0] },
+      { $arrayElemAt: [sorted, { $subtract: [{ $ceil: { $multiply: [p, { $size: sorted }] } }, 1] }] }, null],
   };
 }
 
 const serviceGroup = (key: unknown): Stage[] => [
   { $group: { _id: key, cases: { $sum: 1 }, backlog: { $sum: '$open' }, breached: { $sum: '$breached' }, frt: { $push: '$frt' }, res: { $push: '$res' } } },
+  { $set: { frt: sortedValues('$frt'), res: sortedValues('$res') } },
   { $project: {
     _id: 0, key: '$_id', cases: 1, backlog: 1, breached: 1,
     breachRate: { $cond: [{ $gt: ['$cases', 0] }, { $divide: ['$breached', '$cases'] }, null] },
@@ -52,9 +53,10 @@ export function serviceKpiPipeline(w: KpiWindow): Stage[] {
     { $project: {
       priority: 1, channel: 1, country: { $ifNull: ['$country', 'unknown'] }, partner: { $ifNull: ['$partnerId', 'none'] },
       frt: { $cond: [{ $and: [{ $ne: ['$firstRespondedAt', null] }, { $lte: ['$firstRespondedAt', w.asOf] }] }, '$firstResponseMinutes', null] },
-      res: lastOf({ $map: { input: upTo(w.asOf, '$resolutions', 'r'), as: 'r', in: '$$r.minutes' } }),
-      open: { $cond: [{ $in: [lastOf({ $map: { input: upTo(w.asOf, '$statusHistory', 'h'), as: 'h', in: '$$h.status' } }, 'open'), ['open', 'waiting']] }, 1, 0] },
-      breached: { $cond: [{ $gt: [{ $size: upTo(w.asOf, '$breaches', 'b') }, 0] }, 1, 0] },
+      // A case with nothing after asOf is as it stands now: its current fields, without walking its history.
+      res: { $cond: [settled(w.asOf), '$resolutionMinutes', lastOf({ $map: { input: upTo(w.asOf, '$resolutions', 'r'), as: 'r', in: '$$r.minutes' } })] },
+      open: { $cond: [{ $in: [{ $cond: [settled(w.asOf), '$status', lastOf({ $map: { input: upTo(w.asOf, '$statusHistory', 'h'), as: 'h', in: '$$h.status' } }, 'open')] }, ['open', 'waiting']] }, 1, 0] },
+      breached: { $cond: [{ $cond: [settled(w.asOf), '$breached', { $gt: [{ $size: upTo(w.asOf, '$breaches', 'b') }, 0] }] }, 1, 0] },
     } },
     { $facet: {
       overall: serviceGroup(null), byPriority: serviceGroup('$priority'), byPartner: serviceGroup('$partner'),
