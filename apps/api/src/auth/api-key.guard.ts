@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { FastifyRequest } from 'fastify';
 import { problem, ProblemError } from '../http/problem';
+import { rememberPrincipal } from '../http/request-context';
 import { PartnerScope } from '../partners/partner-scope';
 import { actorOf, Principal } from './principal';
 import { Authenticator, routeOf } from './authenticator';
@@ -27,6 +28,7 @@ export class ApiKeyGuard implements CanActivate {
     if (rule.permission === 'public') return true;
     const principal = await this.authenticator.authenticate(request);
     request.principal = principal;
+    rememberPrincipal(principal);
     if (!allows(principal.role, rule)) {
       await this.security.accessDenied({
         actor: actorOf(principal), role: principal.role, route: routeOf(request), requestId: String(request.id), client: request.ip, reason: rule.permission,

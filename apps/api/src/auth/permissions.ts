@@ -52,6 +52,8 @@ export const GRANTS: Record<Role, ReadonlySet<Permission>> = {
 };
 
 const customer = { customerParam: 'id' } as const;
+// Reports whose read models PartnerScope.confine narrows to the key's subtree.
+const report = { filtered: true } as const;
 
 /**
  * Every route, as Nest registers it on Fastify (`METHOD /path/:param`). A route missing here is
@@ -130,14 +132,14 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /v1/automation-rules/:id': { permission: 'service.read' },
   'POST /v1/automation-rules/:id/disable': { permission: 'service.configure' },
 
-  'GET /v1/analytics/lead-funnel': { permission: 'analytics.read' },
-  'GET /v1/analytics/lead-scores': { permission: 'analytics.read' },
-  'GET /v1/analytics/lead-scores/compare': { permission: 'analytics.read' },
-  'GET /v1/analytics/pipeline': { permission: 'analytics.read' },
-  'GET /v1/analytics/forecast': { permission: 'analytics.read' },
-  'GET /v1/analytics/win-rate': { permission: 'analytics.read' },
-  'GET /v1/analytics/service': { permission: 'analytics.read' },
-  'GET /v1/analytics/nps': { permission: 'analytics.read' },
+  'GET /v1/analytics/lead-funnel': { permission: 'analytics.read', partner: report },
+  'GET /v1/analytics/lead-scores': { permission: 'analytics.read', partner: report },
+  'GET /v1/analytics/lead-scores/compare': { permission: 'analytics.read', partner: report },
+  'GET /v1/analytics/pipeline': { permission: 'analytics.read', partner: report },
+  'GET /v1/analytics/forecast': { permission: 'analytics.read', partner: report },
+  'GET /v1/analytics/win-rate': { permission: 'analytics.read', partner: report },
+  'GET /v1/analytics/service': { permission: 'analytics.read', partner: report },
+  'GET /v1/analytics/nps': { permission: 'analytics.read', partner: report },
 };
 
 const ADMIN_ONLY: RouteRule = { permission: 'admin' };

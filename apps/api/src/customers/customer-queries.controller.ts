@@ -1,11 +1,12 @@
-import { Controller, Get, Inject, Param, Query, Res, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { FastifyReply } from 'fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { parseInstant } from '../../../../libs/domain/shared/instant';
 import { RecordsAccess, subjectOfAnswer, subjectOfRoute, subjectsOfPage } from '../compliance/records-access.decorator';
 import { Page } from '../http/cursor';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
+import { PartnerScope } from '../partners/partner-scope';
 import { CustomerIdPipe } from './customer-id.pipe';
 import { AsOfQuery, ListQuery, SearchCustomersQuery as SearchParams } from './dto/list.query';
 import { CustomerEventsQuery, CustomerView, GetCustomerQuery, HistoryEntry, SearchCustomersQuery } from './queries/customer.queries';
@@ -16,14 +17,18 @@ import { CustomerEventsQuery, CustomerView, GetCustomerQuery, HistoryEntry, Sear
 @UseInterceptors(ReadYourWritesInterceptor)
 @Controller('v1/customers')
 export class CustomerQueriesController {
-  constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
+  constructor(
+    @Inject(QueryBus) private readonly queries: QueryBus,
+    @Inject(PartnerScope) private readonly scope: PartnerScope,
+  ) {}
 
   @Get()
   @RecordsAccess({ kind: 'customer.search', subjects: subjectsOfPage })
   @ApiOperation({ summary: 'Search customers by name words, email, phone, country, partner' })
-  search(@Query() params: SearchParams): Promise<Page<CustomerView>> {
+  async search(@Query() params: SearchParams, @Req() request: FastifyRequest): Promise<Page<CustomerView>> {
     const { limit = 50, cursor, segmentId: _segment, ...search } = params;
-    return this.queries.execute(new SearchCustomersQuery(search, limit, cursor));
+    // A partner key finds only customers of its own subtree.
+    return this.queries.execute(new SearchCustomersQuery(search, limit, cursor, await this.scope.customerFilter(request.principal)));
   }
 
   @Get(':id')

@@ -8,8 +8,10 @@ import { CustomersController } from './customers.controller';
 import { CustomerEventsHandler } from './queries/customer-events.handler';
 import { GetCustomerHandler } from './queries/get-customer.handler';
 import { SearchCustomersHandler } from './queries/search-customers.handler';
+import { PartnersModule } from '../partners/partners.module';
 
 @Module({
+  imports: [PartnersModule],
   controllers: [CustomersController, CustomerQueriesController],
   // Lead conversion (sales) registers customers through the same duplicate check.
   exports: [DuplicateDetector],

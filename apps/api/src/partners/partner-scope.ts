@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InvalidValueError, NotFoundError } from '../../../../libs/domain/shared/errors';
-import { Filter } from '../../../../libs/read-models/document-store.port';
+import { DocumentCollection, Filter } from '../../../../libs/read-models/document-store.port';
 import { Principal } from '../auth/principal';
+import { currentPrincipal } from '../http/request-context';
 import { ReadModels } from '../read-side/read-models.service';
+import { scopedCollection } from './scoped-collection';
 
 /**
  * The one place that confines partner keys to their subtree (the partner and everything below
@@ -65,8 +67,37 @@ export class PartnerScope {
     const visible = await customers.find({ $and: [{ _id: { $in: [...new Set(customerIds)] } }, filter] });
     return new Set(visible.map((c) => String(c._id)));
   }
+
+  /**
+   * A read model narrowed to the current request's partner subtree (unchanged for everyone else
+   * and outside requests). `by: 'partnerId'` for documents that carry their partner; `by:
+   * 'customerId'` for documents that only name a customer (narrowed to the subtree's customers).
+   */
+  async confine(collection: DocumentCollection, by: 'partnerId' | 'customerId'): Promise<DocumentCollection> {
+    const principal = currentPrincipal();
+    const partners = await this.subtree(principal);
+    if (!partners) return collection;
+    if (by === 'partnerId') return scopedCollection(collection, { partnerId: { $in: partners } });
+    const customers = await (await this.readModels.collection('customer-360')).find({ partnerId: { $in: partners } });
+    return scopedCollection(collection, { customerId: { $in: customers.map((c) => String(c._id)) } });
+  }
+
+  /**
+   * For the feed and SSE: which of these events a principal may receive. A partner key gets only
+   * events whose subject is a customer of its subtree (personal fields stay sealed as for anyone).
+   */
+  async eventFilter<E extends AboutSubject>(principal: Principal | undefined, events: E[]): Promise<(event: E) => boolean> {
+    if (confinedTo(principal) === undefined) return () => true;
+    const subjects = events.map((e) => e.subjectId).filter((id): id is string => typeof id === 'string');
+    const visible = await this.visibleCustomers(principal, subjects);
+    return (event) => event.subjectId !== undefined && visible.has(event.subjectId);
+  }
 }
 
+/** Anything with a data subject: events of the log. */
+interface AboutSubject {
+  subjectId?: string;
+}
 /** The partner a principal is confined to; '' (matches nothing) for a partner principal without one. */
 function confinedTo(principal: Principal | undefined): string | undefined {
   return principal?.role === 'partner' ? (principal.partnerId ?? '') : undefined;

@@ -6,11 +6,13 @@ describe('service API: SLA policies and cases', () => {
   let t: TestApp;
   let s: ReturnType<typeof serviceSteps>;
   let customerId: string;
+  let partnerId: string;
   let policyId: string;
   beforeAll(async () => {
     t = await startTestApp();
     s = serviceSteps(t);
-    customerId = await s.customer({ partnerId: 'p-9' });
+    partnerId = await s.partner();
+    customerId = await s.customer({ partnerId });
     policyId = await s.policy();
   });
   afterAll(() => t.close());
@@ -23,7 +25,7 @@ describe('service API: SLA policies and cases', () => {
     const view = await s.get(`/v1/cases/${res.body.id}`);
     // Friday 16:00 EST + 1 h of business time: Friday to 17:00, then… nothing; due Friday 17:00. Resolution 8 h: Monday 16:00 EDT.
     expect(view.sla).toMatchObject({ firstResponseDueAt: '2026-03-06T22:00:00.000Z', resolutionDueAt: '2026-03-09T20:00:00.000Z' });
-    expect(view).toMatchObject({ status: 'open', subject: 'Remboursement non reçu', customerId, partnerId: 'p-9', country: 'US', channel: 'email' });
+    expect(view).toMatchObject({ status: 'open', subject: 'Remboursement non reçu', customerId, partnerId, country: 'US', channel: 'email' });
     const timeline = await s.get(`/v1/customers/${customerId}/timeline`);
     expect(timeline.items.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['crm.interaction.recorded', 'crm.case.opened']));
     expect(timeline.items.find((e: { type: string }) => e.type === 'crm.interaction.recorded').changes).toMatchObject({ channel: 'email' });

@@ -6,11 +6,13 @@ describe('service API: feedback, the 360° view and analytics', () => {
   let s: ReturnType<typeof serviceSteps>;
   let tehran: string;
   let berlin: string;
+  let bottler: string;
   let policy: string;
   beforeAll(async () => {
     t = await startTestApp();
     s = serviceSteps(t);
-    tehran = await s.customer({ country: 'IR', partnerId: 'bottler-1', name: 'سارا احمدی' });
+    bottler = await s.partner();
+    tehran = await s.customer({ country: 'IR', partnerId: bottler, name: 'سارا احمدی' });
     berlin = await s.customer({ country: 'DE', name: 'Anna Schmidt' });
     policy = await s.policy();
   });
@@ -39,7 +41,7 @@ describe('service API: feedback, the 360° view and analytics', () => {
       expect.objectContaining({ key: { period: '2026-03', country: 'IR' }, nps: 100 }),
       expect.objectContaining({ key: { period: '2026-04', country: 'DE' }, nps: -100 }),
     ]);
-    expect(all.byPartner[0]).toMatchObject({ key: { period: '2026-03', partner: 'bottler-1' } });
+    expect(all.byPartner[0]).toMatchObject({ key: { period: '2026-03', partner: bottler } });
     const before = await s.get('/v1/analytics/nps?asOf=2026-03-31T00:00:00Z');
     expect(before.overall).toMatchObject({ responses: 1, nps: 100 });
   });

@@ -16,6 +16,8 @@ export function serviceSteps(t: TestApp) {
   const get = async (path: string, status = 200) => (await t.http().get(path).set(t.auth).set('X-Min-Position', String(await head())).expect(status)).body;
   return {
     post, get, head,
+    // Customers may only name partners that exist.
+    partner: async (fields: object = {}) => (await post('/v1/partners', { name: 'Tehran Bottling', kind: 'bottler', ...fields })).id as string,
     customer: async (fields: object = {}) => (await post('/v1/customers', { kind: 'person', name: 'Jane Roe', allowDuplicate: true, country: 'US', ...fields })).id as string,
     policy: async (fields: object = {}) => (await post('/v1/sla-policies', { ...newYorkPolicy, ...fields })).id as string,
     openCase: async (customerId: string, slaPolicyId: string, fields: object = {}) =>

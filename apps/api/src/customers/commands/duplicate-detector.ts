@@ -6,6 +6,8 @@ import { EventStore } from '../../../../../libs/event-store/event-store.port';
 import { CommandResult } from '../../commands/command-context';
 import { EVENT_STORE } from '../../infrastructure/tokens';
 import { ReadModels } from '../../read-side/read-models.service';
+import { currentPrincipal } from '../../http/request-context';
+import { PartnerScope } from '../../partners/partner-scope';
 
 /**
  * Refuses a registration that matches an existing customer on a normalised email, phone or
@@ -19,6 +21,7 @@ export class DuplicateDetector {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(PartnerScope) private readonly scope: PartnerScope,
   ) {}
 
   registerUnlessDuplicate(command: RegisterCustomer, register: () => Promise<CommandResult>): Promise<CommandResult> {
@@ -40,7 +43,9 @@ export class DuplicateDetector {
     if (clauses.length === 0) return;
     await this.readModels.awaitPosition(await this.store.headPosition());
     const customers = await this.readModels.collection('customer-360');
-    const match = await customers.findOne({ _id: { $ne: command.customerId }, $or: clauses });
+    // A partner key only learns of duplicates in its own subtree: naming another partner's customer would leak it.
+    const scope = await this.scope.customerFilter(currentPrincipal());
+    const match = await customers.findOne({ _id: { $ne: command.customerId }, $or: clauses, ...(scope ? { $and: [scope] } : {}) });
     if (!match) return;
     const has = (field: string, values: string[]) => values.find((v) => ((match[field] as string[]) ?? []).includes(v));
     const email = has('emails', keys.emails);

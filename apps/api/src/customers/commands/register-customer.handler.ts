@@ -6,6 +6,7 @@ import { customerStream } from '../../../../../libs/domain/customer/customer.eve
 import { RegisterCustomer } from '../../../../../libs/domain/customer/customer.commands';
 import { CommandResult } from '../../commands/command-context';
 import { DeciderExecutor } from '../../commands/decider-executor';
+import { PartnerDirectory } from '../../partners/partner-directory';
 import { deterministicId } from '../../commands/deterministic-id';
 import { DuplicateDetector } from './duplicate-detector';
 import { RegisterCustomerCommand } from './customer.commands';
@@ -15,9 +16,11 @@ export class RegisterCustomerHandler implements ICommandHandler<RegisterCustomer
   constructor(
     @Inject(DeciderExecutor) private readonly executor: DeciderExecutor,
     @Inject(DuplicateDetector) private readonly duplicates: DuplicateDetector,
+    @Inject(PartnerDirectory) private readonly partners: PartnerDirectory,
   ) {}
 
-  execute({ command, allowDuplicate, context }: RegisterCustomerCommand): Promise<CommandResult> {
+  async execute({ command, allowDuplicate, context }: RegisterCustomerCommand): Promise<CommandResult> {
+    if (command.partnerId) await this.partners.assertExists(command.partnerId);
     // The same Idempotency-Key names the same customer, so a retry finds its first answer.
     const customerId = context.idempotencyKey ? deterministicId(context.actor, context.idempotencyKey, 'customer') : randomUUID();
     const register: RegisterCustomer = { ...command, customerId };

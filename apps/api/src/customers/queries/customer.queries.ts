@@ -24,7 +24,13 @@ export interface CustomerSearch {
 }
 
 export class SearchCustomersQuery extends Query<Page<CustomerView>> {
-  constructor(readonly search: CustomerSearch, readonly limit: number, readonly cursor?: string) {
+  constructor(
+    readonly search: CustomerSearch,
+    readonly limit: number,
+    readonly cursor?: string,
+    /** Narrows the search to what the caller may see (PartnerScope.customerFilter). */
+    readonly scope?: Record<string, unknown>,
+  ) {
     super();
   }
 }

@@ -13,8 +13,8 @@ import { toView } from './customer-view';
 export class SearchCustomersHandler implements IQueryHandler<SearchCustomersQuery> {
   constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
 
-  async execute({ search, limit, cursor }: SearchCustomersQuery): Promise<Page<CustomerView>> {
-    const filter: Record<string, unknown>[] = [];
+  async execute({ search, limit, cursor, scope }: SearchCustomersQuery): Promise<Page<CustomerView>> {
+    const filter: Record<string, unknown>[] = scope ? [scope] : [];
     const country = search.country ? parseCountry(search.country, 'country') : undefined;
     if (country) filter.push({ country });
     if (search.email) filter.push({ emails: parseEmail(search.email, 'email').normalized });

@@ -2,18 +2,23 @@ import { Inject, Injectable } from '@nestjs/common';
 import { NotFoundError } from '../../../../../libs/domain/shared/errors';
 import { SalesCollections } from '../../../../../libs/read-models/sales/analytics/sales-collections';
 import { PublishedModel } from '../../../../../libs/read-models/sales/analytics/lead-scores';
+import { PartnerScope } from '../../partners/partner-scope';
 import { ReadModels } from '../../read-side/read-models.service';
 
 /** The live sales collections and the published scoring models, for the query handlers. */
 @Injectable()
 export class SalesReadModels {
-  constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
+  constructor(
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(PartnerScope) private readonly scope: PartnerScope,
+  ) {}
 
   async collections(): Promise<SalesCollections> {
     const [leads, opportunities, pipelines, fxRates] = await Promise.all(
       ['sales-leads', 'sales-opportunities', 'sales-pipelines', 'sales-fx-rates'].map((name) => this.readModels.collection(name)),
     );
-    return { leads, opportunities, pipelines, fxRates };
+    // A partner key's reports cover its own subtree: leads by their partner, deals by their customer.
+    return { leads: await this.scope.confine(leads, 'partnerId'), opportunities: await this.scope.confine(opportunities, 'customerId'), pipelines, fxRates };
   }
 
   /** A published version, or the latest when none is named; 404 when there is none. */

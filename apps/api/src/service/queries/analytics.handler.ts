@@ -1,16 +1,22 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { csatPipeline, npsPipeline, serviceKpiPipeline } from '../../../../../libs/read-models/service/service-kpis';
+import { PartnerScope } from '../../partners/partner-scope';
 import { ReadModels } from '../../read-side/read-models.service';
 import { NpsAnalyticsQuery, ServiceAnalyticsQuery, View } from './service.queries';
 
 /** First-response and resolution times, breach rate and backlog, overall and by priority, partner, country, channel. */
 @QueryHandler(ServiceAnalyticsQuery)
 export class ServiceAnalyticsHandler implements IQueryHandler<ServiceAnalyticsQuery> {
-  constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
+  constructor(
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(PartnerScope) private readonly scope: PartnerScope,
+  ) {}
 
   async execute({ window }: ServiceAnalyticsQuery): Promise<View> {
-    const [facets] = await (await this.readModels.collection('cases')).aggregate(serviceKpiPipeline(window));
+    // A partner key's figures cover its own subtree.
+    const cases = await this.scope.confine(await this.readModels.collection('cases'), 'partnerId');
+    const [facets] = await cases.aggregate(serviceKpiPipeline(window));
     const { overall = [], ...groups } = (facets ?? {}) as Record<string, View[]>;
     return { asOf: window.asOf, from: window.from ?? null, to: window.to ?? null, unit: 'business minutes', overall: overall[0] ?? emptyService, ...groups };
   }
@@ -20,10 +26,13 @@ const emptyService = { key: null, cases: 0, backlog: 0, breached: 0, breachRate:
 
 @QueryHandler(NpsAnalyticsQuery)
 export class NpsAnalyticsHandler implements IQueryHandler<NpsAnalyticsQuery> {
-  constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
+  constructor(
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(PartnerScope) private readonly scope: PartnerScope,
+  ) {}
 
   async execute({ window, period }: NpsAnalyticsQuery): Promise<View> {
-    const feedback = await this.readModels.collection('feedback');
+    const feedback = await this.scope.confine(await this.readModels.collection('feedback'), 'partnerId');
     const [[facets], [csat]] = await Promise.all([feedback.aggregate(npsPipeline(window, period)), feedback.aggregate(csatPipeline(window))]);
     const { overall = [], ...groups } = (facets ?? {}) as Record<string, View[]>;
     return {
