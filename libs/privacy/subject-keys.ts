@@ -47,6 +47,27 @@ export class SubjectKeyStore {
     return created.state === 'active' ? created.key : null;
   }
 
+  /**
+   * Creates the keys of many new subjects in one commit (bulk imports), so sealing their first
+   * events finds them cached. Subjects that have a key, or had one destroyed, are left alone.
+   */
+  async ensureKeys(subjectIds: string[]): Promise<void> {
+    const keys = this.store.collection(SUBJECT_KEYS_COLLECTION);
+    const known = new Set((await keys.find({ _id: { $in: subjectIds } })).map((doc) => doc._id));
+    const createdAt = new Date().toISOString();
+    const fresh = subjectIds.filter((id) => !known.has(id)).map((id) => ({ _id: id, _position: 1, key: randomBytes(32).toString('base64'), createdAt }));
+    if (fresh.length === 0) return;
+    try {
+      await this.store.commit(fresh.map((doc) => ({ collection: SUBJECT_KEYS_COLLECTION, ifPosition: 0, doc })));
+    } catch (error) {
+      // Another writer created one of them meanwhile: keyFor settles each subject on first use.
+      if (!(error instanceof DocumentConflictError)) throw error;
+      return;
+    }
+    const until = Date.now() + CACHE_MS;
+    for (const doc of fresh) this.cache.set(doc._id, { key: { state: 'active', key: Buffer.from(doc.key, 'base64') }, until });
+  }
+
   /** Crypto-shredding: the key is overwritten and can never come back. */
   async destroy(subjectId: string): Promise<void> {
     await this.store.commit([

@@ -5,6 +5,7 @@ import { loadConfig } from '../../api/src/config/config';
 import { openInfrastructure } from '../../api/src/infrastructure/infrastructure';
 import { toProblem } from '../../api/src/http/problem.filter';
 import { CliModule } from './cli.module';
+import { runImportCommand } from './import-command';
 import { CliCommand, operatorActor } from './commands/cli-command';
 import { erase, exportSubject } from './commands/compliance.commands';
 import { asOf, history } from './commands/customer.commands';
@@ -25,6 +26,7 @@ const USAGE = ['usage: crm <command>', ...Object.values(COMMANDS).map((command) 
 
 /** Runs one CLI command; resolves to the exit code. */
 export async function runCli(argv: string[], out: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<number> {
+  if (argv[0] === 'import') return runImportCommand(argv.slice(1), out); // own options and progress: apps/cli/src/import-command.ts
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,

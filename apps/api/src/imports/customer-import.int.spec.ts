@@ -36,7 +36,7 @@ describe('customer import (real store and read models)', () => {
   };
   const runImport = async (text: string) => {
     const report: ReportEntry[] = [];
-    const summary = await new CustomerImport({ eventStore: t.infrastructure.eventStore, customers }, { importId: 'test', actor: 'test', mapping, batchSize: 3, onReport: (e) => report.push(e) })
+    const summary = await new CustomerImport({ eventStore: t.infrastructure.eventStore, customers, prepareSubjects: (ids) => t.infrastructure.subjectKeys.ensureKeys(ids) }, { importId: 'test', actor: 'test', mapping, batchSize: 3, onReport: (e) => report.push(e) })
       .run(readRecords(Readable.from([text]), 'csv'));
     return { summary, report };
   };

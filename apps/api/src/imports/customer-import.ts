@@ -15,6 +15,8 @@ export interface ImportPorts {
   eventStore: EventStore;
   /** The live customer-360 collection, caught up with the log head (waits if it must). */
   customers(): Promise<DocumentCollection>;
+  /** Prepares what appending for these new subjects needs (their encryption keys, in one write). */
+  prepareSubjects?(customerIds: string[]): Promise<void>;
 }
 
 export interface ImportOptions {
@@ -80,6 +82,7 @@ export class CustomerImport {
     }
     const existing = await existingCustomers(customers, candidates);
     const toAppend = candidates.filter((candidate) => this.classify(candidate, existing));
+    await this.ports.prepareSubjects?.(toAppend.map((candidate) => candidate.id));
     await Promise.all(toAppend.map((candidate) => this.append(candidate, now)));
     this.options.onProgress?.({ ...this.summary });
   }

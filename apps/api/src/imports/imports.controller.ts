@@ -7,7 +7,8 @@ import { ImportMapping, parseMapping } from '../../../../libs/domain/import/mapp
 import { EventStore } from '../../../../libs/event-store/event-store.port';
 import { actorOf } from '../auth/principal';
 import { problem, ProblemError } from '../http/problem';
-import { EVENT_STORE } from '../infrastructure/tokens';
+import { EVENT_STORE, SUBJECT_KEYS } from '../infrastructure/tokens';
+import { SubjectKeyStore } from '../../../../libs/privacy/subject-keys';
 import { ReadModels } from '../read-side/read-models.service';
 import { CustomerImport } from './customer-import';
 import { ImportSummary, ReportEntry } from './import-report';
@@ -23,6 +24,7 @@ export class ImportsController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(SUBJECT_KEYS) private readonly keys: SubjectKeyStore,
   ) {}
 
   @Post()
@@ -43,6 +45,7 @@ export class ImportsController {
     const summary = await new CustomerImport(
       {
         eventStore: this.store,
+        prepareSubjects: (ids) => this.keys.ensureKeys(ids),
         customers: async () => {
           await this.readModels.awaitPosition(await this.store.headPosition());
           return this.readModels.collection('customer-360');
