@@ -7,7 +7,7 @@ import { customer360Projection } from './customer-360.projection';
 /** The events folded in business-time order without the runner's position guard, as GET /v1/customers/{id}?asOf= does. */
 function foldInBusinessOrder(events: EventEnvelope[]): Doc | null {
   const sorted = [...events].sort((a, b) => (a.occurredAt === b.occurredAt ? a.position - b.position : a.occurredAt < b.occurredAt ? -1 : 1));
-  return sorted.reduce<Doc | null>((doc, event) => ({ ...customer360Projection.evolve(doc, event, 'c1')!, _position: event.position }), null);
+  return sorted.reduce<Doc | null>((doc, event) => ({ ...customer360Projection.evolve(doc, event, 'c1')!, _position: event.position }) as Doc, null);
 }
 
 describe('customer-360 with back-dated corrections', () => {

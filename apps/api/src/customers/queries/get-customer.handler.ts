@@ -60,7 +60,7 @@ export class GetCustomerHandler implements IQueryHandler<GetCustomerQuery> {
 }
 
 function foldPart(part: CustomerViewPart, events: EventEnvelope[], customerId: string): Doc | null {
-  let doc: Doc | null = null;
+  let doc = null as Doc | null;
   for (const event of events) {
     if (!part.projection.documentIds(event).includes(customerId)) continue;
     const next = part.projection.evolve(doc, event, customerId);
