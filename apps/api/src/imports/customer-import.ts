@@ -141,7 +141,8 @@ async function existingCustomers(customers: DocumentCollection, candidates: Cand
   for (const doc of found) {
     existing.ids.add(doc._id);
     const own = [...doc.emails.map((v) => `email:${v}`), ...doc.phones.map((v) => `phone:${v}`), ...doc.externalRefKeys.map((v) => `ref:${v}`)];
-    own.forEach((key) => existing.byKey.set(key, doc._id));
+    // A merged record's keys name its survivor: that is the customer the row duplicates.
+    own.forEach((key) => existing.byKey.set(key, doc.mergedInto ?? doc._id));
   }
   return existing;
 }
