@@ -10,6 +10,9 @@ import { MongoDocumentStore } from '../../../../libs/read-models/mongodb/mongo-d
 import { EncryptingEventStore } from '../../../../libs/privacy/encrypting-event-store';
 import { SubjectKeyStore } from '../../../../libs/privacy/subject-keys';
 import { allProjections } from './projections';
+import { createKafka } from '../../../../libs/messaging/kafka/kafka-client';
+import { KafkaPositionTracker } from '../../../../libs/messaging/kafka/kafka-position-tracker';
+import { PositionTracker } from '../read-side/position-tracker';
 
 /** The ports the API runs on, opened by the composition root from configuration. */
 export interface Infrastructure {
@@ -19,7 +22,10 @@ export interface Infrastructure {
   rawEventStore: EventStore;
   subjectKeys: SubjectKeyStore;
   documentStore: DocumentStore;
+  /** Runs the projections in this process with FANOUT=inprocess; with Kafka only for CLI rebuilds. */
   runner: ProjectionRunner;
+  /** Read-your-writes: the runner in-process, the Kafka projectors' checkpoints otherwise. */
+  positions: PositionTracker;
   close(): Promise<void>;
 }
 
@@ -35,14 +41,21 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
   const subjectKeys = new SubjectKeyStore(documentStore);
   const eventStore = new EncryptingEventStore(rawEventStore, subjectKeys);
   const runner = new ProjectionRunner({ eventStore, store: documentStore, projections: allProjections });
+  const positions = config.fanout.kind === 'kafka'
+    ? new KafkaPositionTracker({
+        kafka: createKafka({ brokers: config.fanout.brokers, clientId: 'crm-api' }), topic: config.fanout.topic, log: rawEventStore, store: documentStore,
+      })
+    : runner;
   return {
     eventStore,
     rawEventStore,
     subjectKeys,
     documentStore,
     runner,
+    positions,
     async close() {
       await runner.stop();
+      if (positions instanceof KafkaPositionTracker) await positions.close();
       await eventStore.close();
       await documentStore.close();
     },
