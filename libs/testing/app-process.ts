@@ -12,7 +12,7 @@ export interface AppProcess {
   baseUrl: string;
   /** Everything the process printed so far. */
   output(): string;
-  /** Sends the signal (SIGTERM: a clean stop) and resolves with the exit code once it exited. */
+  /** Sends the signal (SIGTERM: a clean stop; SIGKILL follows after 15 s) and resolves with the exit code once it exited. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -57,7 +57,9 @@ export async function startAppProcess(app: AppName, env: Record<string, string>,
     async stop(signal: NodeJS.Signals = 'SIGTERM') {
       if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       child.kill(signal);
-      return exited;
+      // A process that does not stop must not keep a test run (or the machine) busy.
+      const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      return exited.finally(() => clearTimeout(killer));
     },
   };
 }

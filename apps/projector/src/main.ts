@@ -33,6 +33,7 @@ runWorker(async () => {
     groupId: config.groupId,
     topic: config.kafka.topic,
     sessionTimeout: config.sessionTimeoutMs,
+    maxWaitTimeInMs: config.maxWaitMs,
     handler: (events, source) => projector.apply(events, source),
     onUndecodable: (message, partition, error) =>
       process.stderr.write(`skipped offset ${message.offset} of partition ${partition}: ${error.message}\n`),

@@ -10,9 +10,11 @@ export interface ProjectorConfig {
   groupId: string;
   /** How long the group waits for a silent member before giving its partitions to the others. */
   sessionTimeoutMs: number;
+  /** Longest a fetch waits for new messages (a broker may hold an empty fetch that long). */
+  maxWaitMs: number;
 }
 
-/** The API's variables (one ConfigMap for all processes), plus KAFKA_GROUP_ID and KAFKA_SESSION_TIMEOUT_MS. */
+/** The API's variables (one ConfigMap for all processes), plus KAFKA_GROUP_ID, KAFKA_SESSION_TIMEOUT_MS and KAFKA_MAX_WAIT_MS. */
 export function loadProjectorConfig(env: Env = process.env): ProjectorConfig {
   const shared = loadConfig(env);
   return {
@@ -24,5 +26,6 @@ export function loadProjectorConfig(env: Env = process.env): ProjectorConfig {
     kafka: shared.fanout.kind === 'kafka' ? shared.fanout : loadKafkaConfig(env, 'by the projector'),
     groupId: (env.KAFKA_GROUP_ID ?? '').trim() || 'crm-projector',
     sessionTimeoutMs: integer(env, 'KAFKA_SESSION_TIMEOUT_MS', 30_000, 3_000, 300_000),
+    maxWaitMs: integer(env, 'KAFKA_MAX_WAIT_MS', 1000, 10, 30_000),
   };
 }
