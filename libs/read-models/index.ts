@@ -12,4 +12,3 @@ export { customer360Projection } from './customer/customer-360.projection';
 export { Customer360, ConsentEntry, RecentInteraction } from './customer/customer-360.document';
 export { customerHistoryProjection, CustomerHistoryEntry } from './customer/customer-history.projection';
 export { nameTokens } from './customer/name-tokens';
-export * from './customer/customer-queries';

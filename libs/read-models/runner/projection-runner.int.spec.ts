@@ -6,10 +6,21 @@ import { EventStore } from '../../event-store/event-store.port';
 import { SqliteEventStore } from '../../event-store/sqlite-event-store';
 import { customer360Projection } from '../customer/customer-360.projection';
 import { customerHistoryProjection } from '../customer/customer-history.projection';
-import { customerTimeline, findCustomer360, searchCustomers } from '../customer/customer-queries';
 import { SqliteDocumentStore } from '../sqlite/sqlite-document-store';
 import { ProjectionRunner } from './projection-runner';
 import { activeCollection } from './registry';
+import { DocumentStore } from '../document-store.port';
+import { nameTokens } from '../customer/name-tokens';
+
+/** Reads the live (blue/green) collection of a projection, as the API's query handlers do. */
+async function live(store: DocumentStore, projection: string) {
+  return store.collection(await activeCollection(store, projection));
+}
+const findCustomer360 = async (store: DocumentStore, id: string) => (await live(store, 'customer-360')).findOne({ _id: id });
+const searchCustomers = async (store: DocumentStore, filter: Record<string, unknown>) =>
+  (await live(store, 'customer-360')).find(filter, { sort: { _id: 1 } });
+const customerTimeline = async (store: DocumentStore, customerId: string) =>
+  (await live(store, 'customer-history')).find({ customerId }, { sort: { occurredAt: 1, position: 1 } });
 
 const meta = { actor: 'key-1', correlationId: 'corr', source: 'api' as const };
 const registered = (id: string, name: string, email: string): NewEvent => ({
@@ -55,8 +66,8 @@ describe('ProjectionRunner on SQLite', () => {
     const { position } = await events.append('interaction-i2', [call('i2', 'c1', '2024-02-02T00:00:00.000Z')], 'no-stream');
     expect(await runner.waitForPosition(position, 5000)).toBe(true);
     expect(await findCustomer360(store, 'c1')).toMatchObject({ name: 'مریم حسینی', revision: 0, interactions: { countsByChannel: { phone: 2 } } });
-    expect((await searchCustomers(store, { q: 'مريم' })).map((c) => c.customerId)).toEqual(['c1']);
-    expect((await searchCustomers(store, { email: 'maryam@example.com' })).map((c) => c.customerId)).toEqual(['c1']);
+    expect((await searchCustomers(store, { nameTokens: { $all: nameTokens('مريم') } })).map((c) => c.customerId)).toEqual(['c1']);
+    expect((await searchCustomers(store, { emails: 'maryam@example.com' })).map((c) => c.customerId)).toEqual(['c1']);
     expect((await customerTimeline(store, 'c1')).map((e) => e.eventId ?? e._id)).toEqual(['reg-c1', 'call-i2', 'call-i1']);
   });
 
