@@ -15,7 +15,7 @@ export interface SqliteEventStoreOptions {
   pollIntervalMs?: number;
   /** Most appends committed in one transaction, to keep latency bounded. Default 500. */
   maxGroupSize?: number;
-  /** Events per subscription batch. Default 1000. */
+  /** Events per subscription batch while catching up. Default 5000: a projection writes each touched document once per batch, so larger catch-up batches mean far fewer writes. */
   subscriptionBatchSize?: number;
   /** Called when a subscription handler throws; the subscription stops. Default: console.error. */
   onSubscriptionError?: (error: unknown) => void;
@@ -118,7 +118,7 @@ export class SqliteEventStore implements EventStore {
     if (this.closing) throw new Error('event store is closed');
     const subscription: PollingSubscription = new PollingSubscription(after, handler, {
       readAfter: (from, limit) => this.readAfter(from, limit),
-      batchSize: this.options.subscriptionBatchSize ?? 1000,
+      batchSize: this.options.subscriptionBatchSize ?? 5000,
       pollIntervalMs: this.options.pollIntervalMs ?? 250,
       onError: this.options.onSubscriptionError ?? ((error) => console.error('event store subscription stopped', error)),
       onClosed: () => this.subscriptions.delete(subscription),

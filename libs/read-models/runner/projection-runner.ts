@@ -12,7 +12,7 @@ export interface ProjectionRunnerOptions {
   eventStore: EventStore;
   store: DocumentStore;
   projections: Projection[];
-  /** Events per commit; larger batches from the subscription are split. Default 1000. */
+  /** Events per commit; larger batches from the subscription are split. Default 5000 (see rebuild.ts for why large). */
   batchSize?: number;
   now?: () => Date;
   /** How often to look for a blue/green switch made by another process when idle. Default 1000 ms; 0 = never. */
@@ -137,7 +137,7 @@ export class ProjectionRunner {
   }
 
   private async onEvents(generation: number, events: EventEnvelope[]): Promise<void> {
-    const size = this.options.batchSize ?? 1000;
+    const size = this.options.batchSize ?? 5000;
     await this.exclusive(async () => {
       for (let i = 0; i < events.length && generation === this.generation; i += size) {
         try {
