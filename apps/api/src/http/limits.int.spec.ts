@@ -61,7 +61,9 @@ describe('an unexpected failure', () => {
   beforeAll(async () => {
     t = await startTestApp();
     // A second app with logging on, over the same infrastructure, to see the log line.
+    const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true); // Nest's start-up lines
     app = await createApp(t.infrastructure, loadConfig({ CRM_DATA_DIR: t.dataDir, CRM_BOOTSTRAP_KEY: t.auth.authorization.slice(7) }));
+    quiet.mockRestore();
   });
   afterAll(() => t.close());
 
