@@ -95,6 +95,14 @@ describe('identity resolution over HTTP: duplicates, merge and unmerge', () => {
     expect((await get(`/v1/customers/${s2}`).expect(200)).body.absorbed).toBeUndefined();
   });
 
+  it('answers a merged record as it was before its merge when asked as of then, and redirects as of after', async () => {
+    const s = await register({ name: 'Seven' });
+    const d = await register({ name: 'Eight', occurredAt: '2026-01-01T00:00:00Z' });
+    await post(`/v1/customers/${s}/merge`, { duplicateIds: [d], occurredAt: '2026-02-01T00:00:00Z' }, 200);
+    expect((await get(`/v1/customers/${d}?asOf=2026-01-15T00:00:00Z`).expect(200)).body.name).toBe('Eight');
+    expect((await get(`/v1/customers/${d}?asOf=2026-02-15T00:00:00Z`).expect(308)).headers.location).toBe(`/v1/customers/${s}`);
+  });
+
   it('answers a repeated merge with the first answer and unknown or malformed ids with 404', async () => {
     const s = await register({ name: 'Five' });
     const d = await register({ name: 'Six' });
