@@ -1,4 +1,4 @@
-import { exportJWK, generateKeyPair, JWK, SignJWT } from 'jose';
+import { exportJWK, generateKeyPair, JWK, KeyLike, SignJWT } from 'jose';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { loadConfig } from '../config/config';
@@ -10,7 +10,7 @@ const AUDIENCE = 'crm-api';
 describe('bearer JWTs validated against a JWKS URL', () => {
   let t: TestApp;
   let jwks: http.Server;
-  let sign: (claims: Record<string, unknown>, options?: { expiresIn?: string; audience?: string; issuer?: string; key?: CryptoKey | Uint8Array; kid?: string; alg?: string }) => Promise<string>;
+  let sign: (claims: Record<string, unknown>, options?: { expiresIn?: string; audience?: string; issuer?: string; key?: KeyLike | Uint8Array; kid?: string; alg?: string }) => Promise<string>;
   let partnerId: string;
 
   beforeAll(async () => {
