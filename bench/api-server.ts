@@ -26,7 +26,8 @@ export interface ApiServer {
  */
 export async function startApiServer(): Promise<ApiServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-bench-api-'));
-  const config = loadConfig({ CRM_DATA_DIR: dataDir, CRM_BOOTSTRAP_KEY: BENCH_KEY, PORT: '0', HOST: '127.0.0.1' });
+  // No rate limit: the bench measures how fast commands go, not how fast they are refused.
+  const config = loadConfig({ CRM_DATA_DIR: dataDir, CRM_BOOTSTRAP_KEY: BENCH_KEY, PORT: '0', HOST: '127.0.0.1', CRM_RATE_LIMIT_MAX: '0' });
   const infrastructure = await openInfrastructure(config);
   const app = await createApp(infrastructure, config, false);
   await startProjections(app, infrastructure, config, () => undefined);
