@@ -34,6 +34,7 @@ describe('SQLite log → relay → Kafka → two projectors → SQLite read mode
   let projectors: AppProcess[];
   let api: AppProcess;
   let recorder: TopicRecorder;
+  let load: ReturnType<typeof commandLoad> | undefined;
 
   beforeAll(async () => {
     broker = await startMockKafka({ topics: { [TOPIC]: PARTITIONS } });
@@ -55,6 +56,12 @@ describe('SQLite log → relay → Kafka → two projectors → SQLite read mode
     api = await startAppProcess('api', env);
   });
 
+  afterEach(async () => {
+    // A failed test must not leave writers running against the API.
+    await load?.stop().catch(() => undefined);
+    load = undefined;
+  });
+
   afterAll(async () => {
     await Promise.all([api, relay, ...(projectors ?? [])].map((p) => p?.stop()));
     await recorder?.stop();
@@ -63,9 +70,9 @@ describe('SQLite log → relay → Kafka → two projectors → SQLite read mode
   });
 
   it('builds the same customer-360 and customer-history documents as the embedded projection from the same log', async () => {
-    const load = commandLoad(api.baseUrl, 4);
-    await waitFor(() => load.acks.length >= 120, 60_000, '120 commands');
-    await load.stop();
+    const writers = (load = commandLoad(api.baseUrl, 4));
+    await waitFor(() => writers.acks.length >= 120, 60_000, '120 commands');
+    await writers.stop();
     const log = await waitUntilProjected(dataDir, PARTITIONS);
 
     const [a, b] = await Promise.all(projectors.map(assignedPartitions));
@@ -73,7 +80,7 @@ describe('SQLite log → relay → Kafka → two projectors → SQLite read mode
     // Personal fields travel sealed; the projectors opened them with the subject keys.
     expect(JSON.stringify(recorder.messages.map((m) => m.event))).not.toContain('Ünal');
     const distributed = await withReadModels(dataDir, async (store) => Object.fromEntries(await Promise.all(COMPARED.map(async (p) => [p, await documents(store, p)]))));
-    expect(distributed['customer-360'].length).toBe(new Set(load.acks.map((x) => x.customerId)).size);
+    expect(distributed['customer-360'].length).toBe(new Set(writers.acks.map((x) => x.customerId)).size);
     expect(distributed['customer-history'].length).toBe(log.filter((e) => typeof e.data.customerId === 'string').length);
     expect(JSON.stringify(distributed['customer-360'])).toContain('Ünal');
     expect(distributed).toEqual(await embeddedRebuild(dataDir, COMPARED));
@@ -93,20 +100,20 @@ describe('SQLite log → relay → Kafka → two projectors → SQLite read mode
 
   it('loses and doubles nothing when the relay and a projector are SIGKILLed mid-run and restarted', async () => {
     const before = (await readLog(dataDir)).length;
-    const load = commandLoad(api.baseUrl, 4);
-    await waitFor(() => load.acks.length >= 60, 60_000, 'load under way');
+    const writers = (load = commandLoad(api.baseUrl, 4));
+    await waitFor(() => writers.acks.length >= 60, 60_000, 'load under way');
     expect(await appliedBy(projectors[0])).toBeGreaterThan(0);
     expect(await relay.stop('SIGKILL')).toBeNull();
     expect(await projectors[0].stop('SIGKILL')).toBeNull();
     // Commands keep being acknowledged while the relay is down; they wait in the log.
-    const atKill = load.acks.length;
-    await waitFor(() => load.acks.length >= atKill + 60, 60_000, 'more commands while the relay is down');
+    const atKill = writers.acks.length;
+    await waitFor(() => writers.acks.length >= atKill + 60, 60_000, 'more commands while the relay is down');
     // Once the dead member's session expires, the survivor owns every partition.
     await waitFor(async () => (await assignedPartitions(projectors[1])).length === PARTITIONS, 30_000, 'the survivor to take over');
     [relay, projectors[0]] = await Promise.all([startAppProcess('relay', env), startAppProcess('projector', env)]);
-    const atRestart = load.acks.length;
-    await waitFor(() => load.acks.length >= atRestart + 60, 60_000, 'more commands after the restart');
-    await load.stop();
+    const atRestart = writers.acks.length;
+    await waitFor(() => writers.acks.length >= atRestart + 60, 60_000, 'more commands after the restart');
+    await writers.stop();
 
     const log = await waitUntilProjected(dataDir, PARTITIONS, 60_000);
     expect(log.length).toBeGreaterThan(before + 180);

@@ -1,13 +1,13 @@
 import { Admin } from 'kafkajs';
 import { createKafka } from '../../../libs/messaging/kafka/kafka-client';
-import { KafkaEventConsumer } from '../../../libs/messaging/kafka/kafka-event-consumer';
 import { metric, startHealthServer, WorkerHealth } from '../../../libs/messaging/worker/health-server';
-import { exitOnFailure, runWorker } from '../../../libs/messaging/worker/run-worker';
+import { runWorker } from '../../../libs/messaging/worker/run-worker';
 import { PersonalDataSealer } from '../../../libs/privacy/personal-data-sealer';
 import { SubjectKeyStore } from '../../../libs/privacy/subject-keys';
 import { openDocumentStore, openEventStore } from '../../api/src/infrastructure/infrastructure';
 import { allProjections } from '../../api/src/infrastructure/projections';
 import { groupLag } from './consumer-lag';
+import { SupervisedConsumer, superviseConsumer } from './supervised-consumer';
 import { PartitionProjector } from './partition-projector';
 import { loadProjectorConfig, ProjectorConfig } from './projector.config';
 
@@ -28,7 +28,7 @@ runWorker(async () => {
   const kafka = createKafka({ brokers: config.kafka.brokers, clientId: 'crm-projector' });
   const admin = kafka.admin();
   await admin.connect();
-  const consumer = await KafkaEventConsumer.start({
+  const consumer = await superviseConsumer({
     kafka,
     groupId: config.groupId,
     topic: config.kafka.topic,
@@ -37,7 +37,6 @@ runWorker(async () => {
     handler: (events, source) => projector.apply(events, source),
     onUndecodable: (message, partition, error) =>
       process.stderr.write(`skipped offset ${message.offset} of partition ${partition}: ${error.message}\n`),
-    onCrash: exitOnFailure('projector'),
   });
   const server = await startHealthServer(config.port, config.host, projectorHealth(config, projector, consumer, admin));
   process.stdout.write(`listening on http://${config.host}:${server.port}\n`);
@@ -54,7 +53,7 @@ runWorker(async () => {
   };
 });
 
-function projectorHealth(config: ProjectorConfig, projector: PartitionProjector, consumer: KafkaEventConsumer, admin: Admin): WorkerHealth {
+function projectorHealth(config: ProjectorConfig, projector: PartitionProjector, consumer: SupervisedConsumer, admin: Admin): WorkerHealth {
   const { stats } = projector;
   return {
     async ready() {

@@ -20,15 +20,24 @@ export interface KafkaPositionTrackerOptions {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+interface Waiter {
+  position: number;
+  done: (reached: boolean) => void;
+}
+
 /**
  * Read-your-writes when projectors run elsewhere: position n is applied once the partition that
  * event n went to has a checkpoint ≥ n. Partitions are in log order and one customer's events
  * share a partition, so that covers everything of n's customer up to n; it says nothing about
- * other partitions, whose positions interleave.
+ * other partitions, whose positions interleave. One poll loop serves every waiter: a read per
+ * partition with waiters per tick, however many requests wait.
  */
 export class KafkaPositionTracker {
   private admin: Admin | undefined;
-  private partitions: { count: number; until: number } | undefined;
+  private partitions: { count: Promise<number>; until: number } | undefined;
+  private fetching: Promise<number> | undefined;
+  private readonly waiters = new Map<number, Set<Waiter>>();
+  private polling = false;
 
   constructor(private readonly options: KafkaPositionTrackerOptions) {}
 
@@ -37,19 +46,49 @@ export class KafkaPositionTracker {
     const deadline = performance.now() + timeoutMs;
     const partition = await beforeDeadline(this.partitionOfPosition(position), deadline);
     if (partition === undefined) return false;
-    const checkpoints = this.options.store.collection(CHECKPOINT_COLLECTION);
-    const id = partitionCheckpointId(this.options.topic, partition);
-    for (;;) {
-      const doc = await checkpoints.findOne({ _id: id });
-      if ((doc?._position ?? 0) >= position) return true;
-      if (performance.now() >= deadline) return false;
-      // Polling the read-model store is the mechanism: it is where projectors in other processes commit.
-      await sleep(Math.min(this.options.pollMs ?? 15, Math.max(1, deadline - performance.now())));
-    }
+    if ((await this.checkpoint(partition)) >= position) return true;
+    return new Promise<boolean>((resolve) => {
+      const waiter: Waiter = {
+        position,
+        done: (reached) => {
+          clearTimeout(timer);
+          this.waiters.get(partition)?.delete(waiter);
+          resolve(reached);
+        },
+      };
+      const timer = setTimeout(() => waiter.done(false), Math.max(0, deadline - performance.now()));
+      if (!this.waiters.has(partition)) this.waiters.set(partition, new Set());
+      this.waiters.get(partition)!.add(waiter);
+      if (!this.polling) void this.poll();
+    });
   }
 
   async close(): Promise<void> {
     await this.admin?.disconnect();
+  }
+
+  /** Polling the read-model store is the mechanism: it is where projectors in other processes commit. */
+  private async poll(): Promise<void> {
+    this.polling = true;
+    try {
+      while ([...this.waiters.values()].some((set) => set.size > 0)) {
+        await sleep(this.options.pollMs ?? 15);
+        for (const [partition, set] of this.waiters) {
+          if (set.size === 0) continue;
+          const reached = await this.checkpoint(partition);
+          for (const waiter of [...set]) if (waiter.position <= reached) waiter.done(true);
+        }
+      }
+    } catch {
+      // The store failed this tick; waiters time out unless the next wait starts a new loop.
+    } finally {
+      this.polling = false;
+    }
+  }
+
+  private async checkpoint(partition: number): Promise<number> {
+    const doc = await this.options.store.collection(CHECKPOINT_COLLECTION).findOne({ _id: partitionCheckpointId(this.options.topic, partition) });
+    return doc?._position ?? 0;
   }
 
   private async partitionOfPosition(position: number): Promise<number | undefined> {
@@ -59,9 +98,15 @@ export class KafkaPositionTracker {
     return partitionOf(messageKey(event), await this.partitionCount());
   }
 
-  /** From the broker's metadata (which the test broker serves, unlike createTopics). */
-  private async partitionCount(): Promise<number> {
+  /** From the broker's metadata (which the test broker serves, unlike createTopics); one fetch at a time. */
+  private partitionCount(): Promise<number> {
     if (this.partitions && this.partitions.until > performance.now()) return this.partitions.count;
+    this.partitions = undefined;
+    this.fetching ??= this.fetchPartitionCount().finally(() => (this.fetching = undefined));
+    return this.fetching;
+  }
+
+  private async fetchPartitionCount(): Promise<number> {
     if (!this.admin) {
       const admin = this.options.kafka.admin();
       await admin.connect();
@@ -70,7 +115,7 @@ export class KafkaPositionTracker {
     const { topics } = await this.admin.fetchTopicMetadata({ topics: [this.options.topic] });
     const count = topics[0]?.partitions.length ?? 0;
     if (count === 0) throw new Error(`Kafka topic ${this.options.topic} has no partitions`);
-    this.partitions = { count, until: performance.now() + (this.options.partitionCountTtlMs ?? 60_000) };
+    this.partitions = { count: Promise.resolve(count), until: performance.now() + (this.options.partitionCountTtlMs ?? 60_000) };
     return count;
   }
 }

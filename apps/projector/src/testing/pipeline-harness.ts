@@ -101,25 +101,33 @@ export interface Ack {
  */
 export function commandLoad(baseUrl: string, writers: number) {
   const acks: Ack[] = [];
+  const current = new Map<number, string>();
   let stopped = false;
   const post = async (path: string, body: unknown, method = 'POST') => {
     const res = await fetch(`${baseUrl}${path}`, { method, headers, body: JSON.stringify(body) });
     if (res.status !== 201 && res.status !== 200) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
     return (await res.json()) as { id: string; position: number };
   };
+  const step = async (writer: number, i: number) => {
+    if (i % 6 === 0) {
+      const registered = await post('/v1/customers', { kind: 'person', name: `Kunde ${writer}-${i} Ünal`, country: 'DE' });
+      current.set(writer, registered.id);
+      acks.push({ customerId: registered.id, position: registered.position });
+      return;
+    }
+    const customerId = current.get(writer)!;
+    const answer = i % 3 === 0
+      ? await post(`/v1/customers/${customerId}`, { name: `Kunde ${writer}-${i} Öztürk` }, 'PATCH')
+      : await post(`/v1/customers/${customerId}/interactions`, { channel: 'email', direction: 'inbound', subject: `Anfrage ${i}`, summary: `Rückruf erbeten (${i})` });
+    acks.push({ customerId, position: answer.position });
+  };
   const loop = async (writer: number) => {
-    let customerId = '';
     for (let i = 0; !stopped; i++) {
-      if (i % 6 === 0) {
-        const registered = await post('/v1/customers', { kind: 'person', name: `Kunde ${writer}-${i} Ünal`, country: 'DE' });
-        customerId = registered.id;
-        acks.push({ customerId, position: registered.position });
-        continue;
-      }
-      const answer = i % 3 === 0
-        ? await post(`/v1/customers/${customerId}`, { name: `Kunde ${writer}-${i} Öztürk` }, 'PATCH')
-        : await post(`/v1/customers/${customerId}/interactions`, { channel: 'email', direction: 'inbound', subject: `Anfrage ${i}`, summary: `Rückruf erbeten (${i})` });
-      acks.push({ customerId, position: answer.position });
+      // One failed command stops every writer, so a failing test never leaves load running.
+      await step(writer, i).catch((error: unknown) => {
+        stopped = true;
+        throw error;
+      });
     }
   };
   const running = Promise.all(Array.from({ length: writers }, (_, w) => loop(w)));
