@@ -1,12 +1,6 @@
-import { ApiConfig, Env, integer, KafkaConfig, loadConfig, loadKafkaConfig } from '../../api/src/config/config';
+import { Env, integer, loadWorkerConfig, WorkerConfig } from '../../api/src/config/config';
 
-export interface ProjectorConfig {
-  port: number;
-  host: string;
-  dataDir: string;
-  eventStore: ApiConfig['eventStore'];
-  readModels: ApiConfig['readModels'];
-  kafka: KafkaConfig;
+export interface ProjectorConfig extends WorkerConfig {
   groupId: string;
   /** How long the group waits for a silent member before giving its partitions to the others. */
   sessionTimeoutMs: number;
@@ -16,14 +10,8 @@ export interface ProjectorConfig {
 
 /** The API's variables (one ConfigMap for all processes), plus KAFKA_GROUP_ID, KAFKA_SESSION_TIMEOUT_MS and KAFKA_MAX_WAIT_MS. */
 export function loadProjectorConfig(env: Env = process.env): ProjectorConfig {
-  const shared = loadConfig(env);
   return {
-    port: shared.port,
-    host: shared.host,
-    dataDir: shared.dataDir,
-    eventStore: shared.eventStore,
-    readModels: shared.readModels,
-    kafka: shared.fanout.kind === 'kafka' ? shared.fanout : loadKafkaConfig(env, 'by the projector'),
+    ...loadWorkerConfig(env, 'projector'),
     groupId: (env.KAFKA_GROUP_ID ?? '').trim() || 'crm-projector',
     sessionTimeoutMs: integer(env, 'KAFKA_SESSION_TIMEOUT_MS', 30_000, 3_000, 300_000),
     maxWaitMs: integer(env, 'KAFKA_MAX_WAIT_MS', 1000, 10, 30_000),

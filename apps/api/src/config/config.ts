@@ -89,3 +89,20 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     security: loadSecurityConfig(env),
   };
 }
+
+/** What the relay and the projector share: the API's variables (one ConfigMap) and a Kafka broker they cannot run without. */
+export interface WorkerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  eventStore: ApiConfig['eventStore'];
+  readModels: ApiConfig['readModels'];
+  kafka: KafkaConfig;
+}
+
+export function loadWorkerConfig(env: Env, worker: 'relay' | 'projector'): WorkerConfig {
+  const { port, host, dataDir, eventStore, readModels, fanout } = loadConfig(env);
+  // KAFKA_BROKERS is required whatever FANOUT says: talking to Kafka is all a worker does.
+  const kafka = fanout.kind === 'kafka' ? fanout : loadKafkaConfig(env, `by the ${worker}`);
+  return { port, host, dataDir, eventStore, readModels, kafka };
+}
