@@ -25,7 +25,7 @@ export class SubjectKeyStore {
     const doc = await this.store.collection(SUBJECT_KEYS_COLLECTION).findOne({ _id: subjectId });
     const key: SubjectKey = !doc ? { state: 'none' } : typeof doc.key === 'string' ? { state: 'active', key: Buffer.from(doc.key, 'base64') } : { state: 'destroyed' };
     // Unknown subjects are not cached: another process may create their key any moment.
-    if (key.state !== 'none') this.cache.set(subjectId, { key, until: Date.now() + CACHE_MS });
+    if (key.state !== 'none') this.remember(subjectId, key);
     return key;
   }
 
@@ -64,8 +64,7 @@ export class SubjectKeyStore {
       if (!(error instanceof DocumentConflictError)) throw error;
       return;
     }
-    const until = Date.now() + CACHE_MS;
-    for (const doc of fresh) this.cache.set(doc._id, { key: { state: 'active', key: Buffer.from(doc.key, 'base64') }, until });
+    for (const doc of fresh) this.remember(doc._id, { state: 'active', key: Buffer.from(doc.key, 'base64') });
   }
 
   /** Crypto-shredding: the key is overwritten and can never come back. */
@@ -73,6 +72,20 @@ export class SubjectKeyStore {
     await this.store.commit([
       { collection: SUBJECT_KEYS_COLLECTION, doc: { _id: subjectId, _position: 2, key: null, destroyedAt: new Date().toISOString() } },
     ]);
-    this.cache.set(subjectId, { key: { state: 'destroyed' }, until: Date.now() + CACHE_MS });
+    this.remember(subjectId, { state: 'destroyed' });
+  }
+
+  /**
+   * Entries expire after CACHE_MS but were never dropped, so a long process (a million-row import)
+   * kept every subject's key in memory. Map order is insertion order: the oldest entries go first.
+   */
+  private remember(subjectId: string, key: SubjectKey): void {
+    const now = Date.now();
+    this.cache.delete(subjectId);
+    this.cache.set(subjectId, { key, until: now + CACHE_MS });
+    for (const [id, entry] of this.cache) {
+      if (entry.until > now) break;
+      this.cache.delete(id);
+    }
   }
 }
