@@ -16,7 +16,7 @@ import { KafkaPositionTracker } from '../libs/messaging/kafka/kafka-position-tra
 import { KafkaRelay } from '../libs/messaging/kafka/kafka-relay';
 import { partitionOf } from '../libs/messaging/kafka/partitioning';
 import { startMockKafka } from '../libs/messaging/testing/kafka-mock/start-mock-kafka';
-import { waitFor } from '../libs/messaging/testing/wait-for';
+import { waitFor } from '../libs/testing/wait-for';
 import { EncryptingEventStore } from '../libs/privacy/encrypting-event-store';
 import { PersonalDataSealer } from '../libs/privacy/personal-data-sealer';
 import { SubjectKeyStore } from '../libs/privacy/subject-keys';

@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LEGACY_MAPPING, writeLegacyCsv } from '../../../bench/legacy-csv';
-import { waitFor } from '../../../libs/messaging/testing/wait-for';
+import { waitFor } from '../../../libs/testing/wait-for';
 import { runCli } from './run-cli';
 
 const ROOT = join(__dirname, '..', '..', '..');

@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { EventEnvelope } from '../envelope';
 import { CatchUpSubscription, CatchUpSubscriptionOptions, RawSubscription } from './esdb-subscription';
+import { settle, waitFor } from '../../testing/wait-for';
 
 /** A raw item is its position; odd positions stand for system events the adapter skips. */
 type Raw = number;
@@ -56,9 +57,7 @@ function harness(overrides: Partial<CatchUpSubscriptionOptions<Raw>> = {}) {
       pending?.();
     },
     nextDelivery: () => new Promise<void>((resolve) => (delivered = resolve)),
-    until: async (predicate: () => boolean) => {
-      while (!predicate()) await new Promise((resolve) => setTimeout(resolve, 1));
-    },
+    until: (predicate: () => boolean) => waitFor(predicate, 5_000),
   };
 }
 
@@ -81,7 +80,7 @@ describe('EventStoreDB catch-up subscription', () => {
     h.opened[0].write(2);
     await h.until(() => h.batches.length === 1);
     [4, 6, 8].forEach((raw) => h.opened[0].write(raw));
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await settle();
     expect(h.batches).toEqual([[2]]);
     const second = h.nextDelivery();
     h.releaseHandlers();

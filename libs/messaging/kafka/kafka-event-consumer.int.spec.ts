@@ -7,7 +7,7 @@ import { InMemoryCheckpointStore } from '../checkpoints/checkpoint-store';
 import { SqliteEventStore } from '../../event-store/sqlite-event-store';
 import { MockKafka, startMockKafka } from '../testing/kafka-mock/start-mock-kafka';
 import { appendCustomerEvents } from '../testing/sample-events';
-import { waitFor } from '../testing/wait-for';
+import { waitFor } from '../../testing/wait-for';
 import { createKafka } from './kafka-client';
 import { KafkaEventConsumer, KafkaEventConsumerOptions } from './kafka-event-consumer';
 import { KafkaRelay } from './kafka-relay';

@@ -8,7 +8,7 @@ import { SqliteEventStore } from '../../event-store/sqlite-event-store';
 import { MockKafka, startMockKafka } from '../testing/kafka-mock/start-mock-kafka';
 import { appendCustomerEvents } from '../testing/sample-events';
 import { TopicRecorder } from '../testing/topic-recorder';
-import { waitFor } from '../testing/wait-for';
+import { waitFor } from '../../testing/wait-for';
 import { createKafka } from './kafka-client';
 import { KafkaRelay } from './kafka-relay';
 

@@ -3,4 +3,4 @@ export type { MockKafka, MockKafkaOptions } from './kafka-mock/start-mock-kafka'
 export { TopicRecorder } from './topic-recorder';
 export type { RecordedMessage } from './topic-recorder';
 export { appendCustomerEvents, sampleEvent } from './sample-events';
-export { waitFor } from './wait-for';
+export { waitFor } from '../../testing/wait-for';

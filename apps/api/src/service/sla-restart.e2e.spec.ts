@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../../../libs/event-store/sqlite-event-store';
 import { ApiProcess, startApiProcess } from '../../../../libs/testing/api-process';
+import { waitForValue } from '../../../../libs/testing/wait-for';
 
 const KEY = 'crm_e2e_admin_key_for_the_sla_restart_test_0123';
 const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
@@ -12,16 +13,6 @@ async function post(api: ApiProcess, path: string, body: object): Promise<{ id: 
   const res = await fetch(`${api.baseUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
   if (res.status !== 201) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as { id: string; position: number };
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 async function breachesOf(dataDir: string, caseId: string) {
@@ -63,11 +54,11 @@ describe('the SLA scheduler across a restart', () => {
     expect(await breachesOf(dataDir, caseId)).toEqual([]);
 
     // Nothing runs while the deadline passes.
-    await waitFor(async () => (Date.now() > Date.parse(dueAt) + 500 ? true : undefined), 30_000);
+    await waitForValue(async () => (Date.now() > Date.parse(dueAt) + 500 ? true : undefined), 30_000);
     const restartedAt = new Date().toISOString();
     const second = await startApiProcess(env);
     try {
-      const view = await waitFor(async () => {
+      const view = await waitForValue(async () => {
         const res = await fetch(`${second.baseUrl}/v1/cases/${caseId}`, { headers });
         const body = (await res.json()) as { breaches?: { clock: string; at: string }[] };
         return body.breaches?.length ? body : undefined;

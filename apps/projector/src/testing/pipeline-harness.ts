@@ -3,7 +3,7 @@ import { EventEnvelope } from '../../../../libs/event-store/envelope';
 import { SqliteEventStore } from '../../../../libs/event-store/sqlite-event-store';
 import { messageKey } from '../../../../libs/messaging/kafka/kafka-client';
 import { partitionCheckpointId, partitionOf } from '../../../../libs/messaging/kafka/partitioning';
-import { waitFor } from '../../../../libs/messaging/testing/wait-for';
+import { waitFor } from '../../../../libs/testing/wait-for';
 import { EncryptingEventStore } from '../../../../libs/privacy/encrypting-event-store';
 import { SubjectKeyStore } from '../../../../libs/privacy/subject-keys';
 import { DocumentStore } from '../../../../libs/read-models/document-store.port';

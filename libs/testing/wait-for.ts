@@ -14,3 +14,15 @@ export async function waitFor(
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/** Resolves with the first value `probe` gives that is not undefined; rejects after `timeoutMs`. */
+export async function waitForValue<T>(probe: () => Promise<T | undefined>, timeoutMs = 10_000, what = 'value'): Promise<T> {
+  let value: T | undefined;
+  await waitFor(async () => (value = await probe()) !== undefined, timeoutMs, what);
+  return value as T;
+}
+
+/** Lets every already-scheduled callback and promise run: for asserting that something did NOT happen. */
+export async function settle(rounds = 5): Promise<void> {
+  for (let i = 0; i < rounds; i++) await new Promise((resolve) => setImmediate(resolve));
+}
