@@ -48,7 +48,7 @@ describe('hostile input, case by case', () => {
     expect(await t.infrastructure.eventStore.headPosition()).toBe(before);
   });
 
-  it.each(['q[$ne]=', 'email[$gt]=', 'partnerId[$where]=1', 'q[$regex]=.*', '$where=sleep(1000)', 'limit[$gt]=0'])('refuses operator injection in the query string with 400: ?%s', async (query) => {
+  it.each(['q[$ne]=', 'email[$gt]=', 'partnerId[$where]=1', 'q[$regex]=.*', '$where=this.a%3D%3Dthis.b', 'limit[$gt]=0'])('refuses operator injection in the query string with 400: ?%s', async (query) => {
     expect((await t.http().get(`/v1/customers?${query}`).set(t.auth)).status).toBe(400);
   });
 
@@ -85,7 +85,7 @@ describe('hostile input, case by case', () => {
     it('refuses $where, $function and $accumulator anywhere in a filter or pipeline', async () => {
       const people = store.collection('people');
       await expect(people.find({ $where: 'true' })).rejects.toThrow(UnsafeQueryError);
-      await expect(people.find({ $and: [{ name: 'Ada' }, { $where: 'sleep(1000)' }] })).rejects.toThrow(UnsafeQueryError);
+      await expect(people.find({ $and: [{ name: 'Ada' }, { $where: 'this.name === this.name' }] })).rejects.toThrow(UnsafeQueryError);
       await expect(people.aggregate([{ $match: { $expr: { $function: { body: 'return 1', args: [], lang: 'js' } } } }])).rejects.toThrow(UnsafeQueryError);
     });
   });
