@@ -1,28 +1,10 @@
-import { createRequire } from 'node:module';
 import { hashSecret, verifySecret } from '../libs/access/api-key-secret';
+import { autocannon, Load } from './autocannon';
 import { Figure } from './figure';
 import { forkServer, ServedServer } from './forked-server';
 
 const CONNECTIONS = 32;
 
-interface Load {
-  url: string;
-  method?: 'GET' | 'POST';
-  headers?: Record<string, string>;
-  body?: string;
-  requests?: { setupRequest: (request: Record<string, unknown>) => Record<string, unknown> }[];
-}
-interface LoadResult {
-  duration: number;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  requests: { total: number };
-  latency: { p50: number; p99: number };
-  statusCodeStats?: Record<string, { count: number }>;
-}
-// autocannon ships no type declarations; this is the slice of its API the bench uses.
-const autocannon = createRequire(__filename)('autocannon') as (options: Load & { connections: number; duration: number }) => Promise<LoadResult>;
 
 async function rate(load: Load, seconds: number): Promise<{ rate: number; p50: number; p99: number; unexpected: number }> {
   await autocannon({ ...load, connections: CONNECTIONS, duration: 1 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
+import { autocannon, Load } from './autocannon';
 import { Figure } from './figure';
 import { forkServer, ServedServer } from './forked-server';
 
@@ -7,25 +7,6 @@ const CONNECTIONS = 64;
 const CUSTOMERS = 64;
 const WARM_UP_SECONDS = 1;
 
-interface Load {
-  url: string;
-  method?: 'GET' | 'POST';
-  headers?: Record<string, string>;
-  body?: string;
-  requests?: { setupRequest: (request: Record<string, unknown>) => Record<string, unknown> }[];
-}
-
-interface LoadResult {
-  duration: number;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  requests: { total: number };
-  latency: { p50: number; p99: number };
-}
-
-// autocannon ships no type declarations; this is the slice of its API the bench uses.
-const autocannon = createRequire(__filename)('autocannon') as (options: Load & { connections: number; duration: number }) => Promise<LoadResult>;
 
 interface Measured {
   rate: number;
