@@ -12,6 +12,7 @@ export const ACCESS_KINDS = [
   'customer.history',
   'customer.consent-proof',
   'subject.export',
+  'customer.duplicates',
 ] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 

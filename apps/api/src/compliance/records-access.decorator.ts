@@ -30,3 +30,8 @@ export const subjectOfRoute = (_answer: unknown, request: FastifyRequest): strin
   const id = (request.params as { id?: unknown } | undefined)?.id;
   return typeof id === 'string' ? [id.toLowerCase()] : [];
 };
+
+/** Subjects of a page of duplicate pairs: both customers of every pair (names are shown). */
+export const subjectsOfPairs = (answer: unknown): string[] => [
+  ...new Set(((answer as { items?: { customerIds?: unknown[] }[] } | null)?.items ?? []).flatMap((pair) => pair.customerIds ?? []).filter((id): id is string => typeof id === 'string')),
+];

@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor, Page } from '../http/cursor';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { ReadModels } from '../read-side/read-models.service';
 import { DuplicateCandidate, findDuplicates } from './find-duplicates';
+import { RecordsAccess, subjectsOfPairs } from '../compliance/records-access.decorator';
 
 export class ListDuplicatesQuery extends ListQuery {
   @ApiPropertyOptional({ minimum: 0, maximum: 1, default: 0, description: 'Only pairs scoring at least this' })
@@ -27,6 +28,7 @@ export class DuplicatesController {
   constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
 
   @Get()
+  @RecordsAccess({ kind: 'customer.duplicates', subjects: subjectsOfPairs, parameters: ['minScore'] })
   @ApiOperation({
     summary: 'Likely duplicate pairs with reasons and scores (exact email/phone/external ref = 1; similar name with address or organisation)',
     description: 'Pairs in customer-id order. A page may hold fewer than `limit` items (each request scans a bounded number of customers): follow `nextCursor` until it is null.',

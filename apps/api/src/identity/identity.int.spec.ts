@@ -34,6 +34,10 @@ describe('identity resolution over HTTP: duplicates, merge and unmerge', () => {
     expect(fuzzy.reasons[0]).toMatchObject({ rule: 'similar-name-and-organisation' });
     expect(fuzzy.score).toBeGreaterThan(0.8);
     expect(fuzzy.score).toBeLessThan(1);
+    // The list shows names: whoever read it is in the access log of every customer it named.
+    const head = await t.infrastructure.eventStore.headPosition();
+    const log = await t.http().get(`/v1/compliance/access-log?subjectId=${c}`).set(t.auth).set('X-Min-Position', String(head)).expect(200);
+    expect(log.body.items.map((entry: { kind: string }) => entry.kind)).toContain('customer.duplicates');
   });
 
   it('pages duplicate pairs with an opaque cursor', async () => {
