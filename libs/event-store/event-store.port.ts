@@ -40,6 +40,12 @@ export interface EventStore {
   readAll(options: ReadAllOptions): Promise<EventEnvelope[]>;
   /** Catch-up subscription: everything after `after`, then live events, in position order, in batches. */
   subscribeAll(after: number, handler: EventHandler): Subscription;
+  /**
+   * The event at a position this store handed out; undefined for any other number. Optional:
+   * adapters whose positions are sparse (EventStoreDB) need it, since `after: n - 1` is not a
+   * position there.
+   */
+  readAt?(position: number): Promise<EventEnvelope | undefined>;
   /** Position of the last event in the log (0 when empty). */
   headPosition(): Promise<number>;
   close(): Promise<void>;

@@ -54,6 +54,7 @@ export class SqliteEventStore implements EventStore {
   private readonly readStreamStmt: Database.Statement<[string, number], EventRow>;
   private readonly readAllStmt: Database.Statement<[number, number], EventRow>;
   private readonly headStmt: Database.Statement<[], { head: number | null }>;
+  private readonly readAtStmt: Database.Statement<[number], EventRow>;
   private readonly commitGroup: Database.Transaction<(group: PendingAppend[], recordedAt: string) => Outcome[]>;
   private readonly subscriptions = new Set<PollingSubscription>();
   private queue: PendingAppend[] = [];
@@ -76,6 +77,7 @@ export class SqliteEventStore implements EventStore {
       `SELECT ${SELECT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`,
     );
     this.headStmt = this.db.prepare('SELECT MAX(position) AS head FROM events');
+    this.readAtStmt = this.db.prepare(`SELECT ${SELECT_COLUMNS} FROM events WHERE position = ?`);
     this.commitGroup = this.db.transaction((group: PendingAppend[], recordedAt: string) =>
       group.map((p): Outcome => {
         try {
@@ -108,6 +110,11 @@ export class SqliteEventStore implements EventStore {
 
   async readAll({ after, limit }: ReadAllOptions): Promise<EventEnvelope[]> {
     return this.readAfter(after, limit);
+  }
+
+  async readAt(position: number): Promise<EventEnvelope | undefined> {
+    const row = this.readAtStmt.get(position);
+    return row ? this.toEnvelope(row) : undefined;
   }
 
   async headPosition(): Promise<number> {

@@ -37,6 +37,11 @@ export class EncryptingEventStore implements EventStore {
     return this.inner.subscribeAll(after, async (events) => handler(await this.sealer.open(events)));
   }
 
+  async readAt(position: number): Promise<EventEnvelope | undefined> {
+    const event = await this.inner.readAt?.(position);
+    return event ? (await this.sealer.open([event]))[0] : undefined;
+  }
+
   headPosition(): Promise<number> {
     return this.inner.headPosition();
   }

@@ -60,6 +60,12 @@ export async function readAllAfter(
   return found.slice(0, limit);
 }
 
+/** The item of `$all` at exactly `position` (forward reads start at and include it), if there is one. */
+export async function readItemAt(client: EsdbClient, position: number): Promise<AllStreamResolvedEvent | undefined> {
+  const [item] = await readAllPage(client, toReadPosition(position), 'forwards', 1);
+  return item && positionOfItem(item) === position ? item : undefined;
+}
+
 /** Position of our last event in `$all`, walking back over system and foreign events; 0 if none. */
 export async function lastPosition(client: EsdbClient, isOurs: (item: AllStreamResolvedEvent) => boolean): Promise<number> {
   const pageSize = 100;

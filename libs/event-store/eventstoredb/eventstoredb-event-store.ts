@@ -4,7 +4,7 @@ import { AppendResult, EventHandler, EventStore, ExpectedRevision, ReadAllOption
 import { UpcasterRegistry } from '../upcasting';
 import { AllStreamResolvedEvent, DbClient, END, WrongExpectedVersionError, excludeSystemEvents } from './esdb-client';
 import { toActualRevision, toClientConnectionString, toEnvelope, toExpectedRevision, toJsonEvent, toReadPosition, toSafeNumber } from './esdb-mapping';
-import { EsdbClient, envelopeOfItem, isOurs, lastPosition, readAllAfter, readRecorded } from './esdb-reads';
+import { EsdbClient, envelopeOfItem, isOurs, lastPosition, readAllAfter, readItemAt, readRecorded } from './esdb-reads';
 import { CatchUpSubscription } from './esdb-subscription';
 import { firstRepeatedId, matchStoredIds } from './repeat-detection';
 
@@ -76,6 +76,13 @@ export class EventStoreDbEventStore implements EventStore {
     toReadPosition(after);
     if (limit <= 0) return [];
     return readAllAfter(this.client, after, limit, (item) => this.envelopeOf(item));
+  }
+
+  async readAt(position: number): Promise<EventEnvelope | undefined> {
+    // The server refuses to read from a position that is no record; beyond the head there is none.
+    if (position < 1 || position > (await this.headPosition())) return undefined;
+    const item = await readItemAt(this.client, position);
+    return item ? this.envelopeOf(item) : undefined;
   }
 
   async headPosition(): Promise<number> {

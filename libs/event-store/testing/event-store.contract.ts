@@ -113,6 +113,14 @@ function describeAppendsAndReads(sut: StoreUnderTest): void {
       expect(await store.headPosition()).toBe(b.position);
     });
 
+    it('reads back the event at each position it handed out, and nothing at a head not reached yet', async () => {
+      const store = sut.store();
+      if (!store.readAt) return; // optional in the port; every adapter in this repository has it
+      const { events } = await store.append(streamName('at'), newEvents(3), 'no-stream');
+      for (const event of events) expect(await store.readAt(event.position)).toEqual(event);
+      expect(await store.readAt(events[2].position + 1_000_000)).toBeUndefined();
+    });
+
     it('gives positions that strictly increase across streams', async () => {
       const store = sut.store();
       const positions: number[] = [];

@@ -92,7 +92,8 @@ export class KafkaPositionTracker {
   }
 
   private async partitionOfPosition(position: number): Promise<number | undefined> {
-    const [event] = await this.options.log.readAll({ after: position - 1, limit: 1 });
+    const log = this.options.log;
+    const event = log.readAt ? await log.readAt(position) : (await log.readAll({ after: position - 1, limit: 1 }))[0];
     // A position nobody was handed (beyond the head) cannot be waited for.
     if (!event || event.position !== position) return undefined;
     return partitionOf(messageKey(event), await this.partitionCount());
