@@ -16,5 +16,6 @@ module.exports = {
   },
   // A few dependencies of @fastify/static ship ESM only; Jest's CommonJS runtime needs them transpiled.
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
-  testTimeout: 30000,
+  // A bound, not a wait: the Kafka and multi-process suites need up to two minutes on two busy cores.
+  testTimeout: 120_000,
 };

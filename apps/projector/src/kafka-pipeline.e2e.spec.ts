@@ -9,7 +9,6 @@ import {
   ADMIN_KEY, assignedPartitions, commandLoad, documents, embeddedRebuild, headers, readLog, TOPIC, waitUntilProjected, withReadModels,
 } from './testing/pipeline-harness';
 
-jest.setTimeout(120_000);
 
 const PARTITIONS = 8;
 

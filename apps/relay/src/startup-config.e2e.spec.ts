@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppName, runAppToExit } from '../../../libs/testing/app-process';
 
-jest.setTimeout(60_000);
 
 /** One line on stderr naming the variable, exit code 1, nothing else. */
 function expectRefusal(result: { code: number | null; stderr: string }, variable: string): void {

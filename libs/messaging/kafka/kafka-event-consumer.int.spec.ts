@@ -12,7 +12,6 @@ import { createKafka } from './kafka-client';
 import { KafkaEventConsumer, KafkaEventConsumerOptions } from './kafka-event-consumer';
 import { KafkaRelay } from './kafka-relay';
 
-jest.setTimeout(60_000);
 
 describe('KafkaEventConsumer against a Kafka-protocol broker', () => {
   let broker: MockKafka;

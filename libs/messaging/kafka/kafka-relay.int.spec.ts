@@ -12,7 +12,6 @@ import { waitFor } from '../../testing/wait-for';
 import { createKafka } from './kafka-client';
 import { KafkaRelay } from './kafka-relay';
 
-jest.setTimeout(60_000);
 
 describe('KafkaRelay against a Kafka-protocol broker', () => {
   let broker: MockKafka;

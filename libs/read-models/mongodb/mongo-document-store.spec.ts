@@ -12,7 +12,7 @@ describe('MongoDocumentStore before it reaches a server', () => {
 
   it('refuses $where, $function and $accumulator without sending the query', async () => {
     const people = store.collection('people');
-    await expect(people.find({ $where: 'sleep(10000) || true' })).rejects.toThrow(UnsafeQueryError);
+    await expect(people.find({ $where: 'this.name && true' })).rejects.toThrow(UnsafeQueryError);
     await expect(people.findOne({ $or: [{ a: 1 }, { $where: 'true' }] })).rejects.toThrow(UnsafeQueryError);
     await expect(people.count({ $expr: { $function: { body: 'return true', args: [], lang: 'js' } } })).rejects.toThrow(UnsafeQueryError);
     await expect(people.aggregate([{ $group: { _id: null, x: { $accumulator: {} } } }])).rejects.toThrow(UnsafeQueryError);

@@ -4,7 +4,7 @@ import { assertSafeFilter, assertSafePipeline } from './query-guards';
 describe('query guards', () => {
   it('refuses server-side JavaScript in a filter, however deeply nested', () => {
     expect(() => assertSafeFilter({ $where: 'true' })).toThrow(UnsafeQueryError);
-    expect(() => assertSafeFilter({ $or: [{ a: 1 }, { $and: [{ $where: 'sleep(1000)' }] }] })).toThrow(/\$where/);
+    expect(() => assertSafeFilter({ $or: [{ a: 1 }, { $and: [{ $where: 'this.a === 1' }] }] })).toThrow(/\$where/);
     expect(() => assertSafeFilter({ $expr: { $function: { body: 'return 1', args: [], lang: 'js' } } })).toThrow(/\$function/);
   });
 
