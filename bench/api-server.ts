@@ -46,5 +46,5 @@ export async function startApiServer(): Promise<ApiServer> {
   };
 }
 
-// Forked by the HTTP bench so that the load generator does not share the server's event loop.
+// Forked by the HTTP and auth-guard benches so that the load generator does not share the server's event loop.
 if (require.main === module) serveToParent(startApiServer);

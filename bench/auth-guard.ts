@@ -26,7 +26,7 @@ const interaction = JSON.stringify({ channel: 'phone', direction: 'inbound', sub
  * the real API in its own process; plus refused requests and one cold argon2 verification.
  */
 export async function benchAuthGuard(seconds: number): Promise<Figure[]> {
-  const api = await forkServer('auth-guard-server.js');
+  const api = await forkServer('api-server.js');
   try {
     const admin = { authorization: `Bearer ${api.key}` };
     const partner = await json(api, '/v1/partners', admin, { name: 'Bench Bottling', kind: 'bottler' });
