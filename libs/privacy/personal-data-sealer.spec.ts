@@ -36,3 +36,11 @@ describe('PersonalDataSealer', () => {
     expect(opened.data).toEqual({ customerId: 'a', channel: 'email' });
   });
 });
+
+describe('PersonalDataSealer and the inventory', () => {
+  it('refuses to store a personal field the inventory does not classify', async () => {
+    const sealer = new PersonalDataSealer(new SubjectKeyStore(new InMemoryDocumentStore()));
+    const event = { ...interaction('a', 'e1', 'fine'), personal: { summary: 'fine', mood: 'grumpy' } };
+    await expect(sealer.seal(event)).rejects.toThrow('mood');
+  });
+});
