@@ -123,3 +123,13 @@ describe('commands on a customer that does not exist', () => {
     given(customerDecider, []).when(command).thenThrows(NotFoundError, { entity: 'customer', id: customerId });
   });
 });
+
+describe('customer erasure', () => {
+  it('names the cases, tasks and feedback whose copies must forget the customer, once', () => {
+    given(customerDecider, [saraRegistered])
+      .when({ type: 'EraseCustomer', customerId, reason: 'Art. 17', caseIds: ['k2', 'k1', 'k2'], taskIds: [], feedbackIds: ['f1'] })
+      .then([{ type: 'crm.customer.erased', data: { customerId, reason: 'Art. 17', caseIds: ['k1', 'k2'], feedbackIds: ['f1'] } }]);
+    given(customerDecider, [saraRegistered, { type: 'crm.customer.erased', data: { customerId } }])
+      .when({ type: 'EraseCustomer', customerId, caseIds: ['k3'] }).then([]);
+  });
+});

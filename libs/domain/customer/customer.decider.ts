@@ -82,7 +82,10 @@ function decide(command: C.CustomerCommand, state: CustomerState, context: Decis
   if (command.type === 'RegisterCustomer') return register(command, state, context);
   if (state.status !== 'registered') throw new NotFoundError('customer', String(command.customerId));
   if (command.type === 'EraseCustomer') {
-    return state.erased ? [] : [{ type: 'crm.customer.erased', data: compact({ customerId: state.customerId, reason: command.reason }) }];
+    if (state.erased) return [];
+    const named = (ids: string[] | undefined) => (ids?.length ? [...new Set(ids)].sort() : undefined);
+    return [{ type: 'crm.customer.erased', data: compact({ customerId: state.customerId, reason: command.reason,
+      caseIds: named(command.caseIds), taskIds: named(command.taskIds), feedbackIds: named(command.feedbackIds) }) }];
   }
   if (state.erased) throw new BusinessRuleError(`customer ${state.customerId} was erased; nothing personal can be recorded any more`);
   if (state.mergedInto) throw new BusinessRuleError(`customer ${state.customerId} was merged into ${state.mergedInto.survivorId}; send commands to the survivor`);

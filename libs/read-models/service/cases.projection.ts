@@ -1,6 +1,8 @@
 import { SLA_CLOCKS } from '../../domain/service/sla-policy/sla-policy.events';
 import { CaseEvent, CaseOpened, CaseStatus, SlaClocks } from '../../domain/service/case/case.events';
 import { EventEnvelope } from '../../event-store/envelope';
+import { withoutPersonal } from '../../privacy/personal-data-inventory';
+import { idsNamedByErasure } from '../erasure';
 import { Projection } from '../projection';
 import { CaseDocument, CaseFields } from './case.document';
 
@@ -18,8 +20,9 @@ export const casesProjection: Projection = {
     { fields: { status: 1 } }, { fields: { customerId: 1 } }, { fields: { breached: 1 } }, { fields: { nextDueAt: 1 } },
     { fields: { slaPolicyId: 1, policyVersion: 1 } }, { fields: { priority: 1 } }, { fields: { openedAt: 1 } },
   ],
-  documentIds: (event) => (event.type.startsWith('crm.case.') && typeof event.data.caseId === 'string' ? [event.data.caseId] : []),
+  documentIds: (event) => (event.type.startsWith('crm.case.') && typeof event.data.caseId === 'string' ? [event.data.caseId] : idsNamedByErasure(event, 'caseIds')),
   evolve(doc, envelope) {
+    if (envelope.type === 'crm.customer.erased') return doc && withoutPersonal('cases', doc);
     const event = envelope as EventEnvelope & CaseEvent;
     if (event.type === 'crm.case.opened') return opened(event as EventEnvelope & CaseOpened);
     if (!doc) return null; // a case event before its opening cannot be placed

@@ -1,5 +1,6 @@
 import { CaseStatus } from '../../domain/service/case/case.events';
 import { Doc } from '../document-store.port';
+import { withoutPersonal } from '../../privacy/personal-data-inventory';
 import { Projection } from '../projection';
 
 const KEPT_CASES = 50;
@@ -16,10 +17,11 @@ export const customerServiceProjection: Projection = {
   version: 1,
   indexes: [],
   documentIds(event) {
-    const about = event.type.startsWith('crm.case.') || event.type === 'crm.feedback.recorded';
+    const about = event.type.startsWith('crm.case.') || event.type === 'crm.feedback.recorded' || event.type === 'crm.customer.erased';
     return about && typeof event.data.customerId === 'string' ? [event.data.customerId] : [];
   },
   evolve(doc, event, customerId) {
+    if (event.type === 'crm.customer.erased') return doc && withoutPersonal('customer-service', doc);
     const current = (doc as Doc & { cases: CaseSummary[]; lastNps: Score | null; lastCsat: Score | null }) ?? { cases: [], lastNps: null, lastCsat: null };
     const { data } = event;
     if (event.type === 'crm.feedback.recorded') {
