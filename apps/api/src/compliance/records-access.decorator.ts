@@ -21,6 +21,13 @@ export const subjectOfAnswer = (answer: unknown): string[] => {
   return typeof id === 'string' ? [id] : [];
 };
 
+/** Subjects of an export: the subject asked for and the leads converted into a customer. */
+export const subjectsOfExport = (answer: unknown): string[] => {
+  const exported = answer as { subjectId?: unknown; leads?: { leadId?: unknown }[] } | null;
+  const ids = [exported?.subjectId, ...(exported?.leads ?? []).map((lead) => lead.leadId)];
+  return ids.filter((id): id is string => typeof id === 'string');
+};
+
 /** Subjects of a page of customers: one record entry per customer returned. */
 export const subjectsOfPage = (answer: unknown): string[] =>
   ((answer as { items?: { customerId?: unknown }[] } | null)?.items ?? []).map((item) => item.customerId).filter((id): id is string => typeof id === 'string');
