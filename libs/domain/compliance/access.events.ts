@@ -13,6 +13,11 @@ export const ACCESS_KINDS = [
   'customer.consent-proof',
   'subject.export',
   'customer.duplicates',
+  'lead.view',
+  'case.view',
+  'case.list',
+  'task.view',
+  'task.list',
 ] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 

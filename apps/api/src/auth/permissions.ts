@@ -10,6 +10,8 @@ export const PERMISSIONS = [
   'service.read', 'service.enter', 'service.edit', 'service.configure',
   'compliance.read', 'compliance.erase', 'audit.read',
   'imports.run', 'keys.manage', 'admin',
+  // Not a route permission: whether answers may carry personal fields (names, contact points, free text).
+  'personal.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,7 +37,7 @@ export interface RouteRule {
   partner?: PartnerRule;
 }
 
-const VIEW: Permission[] = ['customers.read', 'partners.read', 'sales.read', 'service.read'];
+const VIEW: Permission[] = ['customers.read', 'partners.read', 'sales.read', 'service.read', 'personal.read'];
 const ENTER: Permission[] = [...VIEW, 'customers.enter', 'interactions.record', 'consents.record', 'sales.enter', 'service.enter'];
 const EDIT: Permission[] = [...ENTER, 'customers.edit', 'customers.merge', 'sales.edit', 'service.edit', 'imports.run'];
 
@@ -44,12 +46,16 @@ export const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   viewer: new Set(VIEW),
   agent: new Set(ENTER),
   editor: new Set(EDIT),
-  // Facts without people: analytics and the feed (personal fields sealed), no customer records.
+  // Facts without people: analytics and the feed (personal fields sealed), no customer records; leads,
+  // cases and tasks answer with their personal fields redacted (no `personal.read`).
   analyst: new Set(['analytics.read', 'events.read', 'sales.read', 'service.read', 'partners.read']),
-  compliance: new Set(['customers.read', 'partners.read', 'compliance.read', 'compliance.erase', 'audit.read']),
+  compliance: new Set(['customers.read', 'partners.read', 'compliance.read', 'compliance.erase', 'audit.read', 'personal.read']),
   admin: new Set(PERMISSIONS),
-  partner: new Set(['customers.read', 'customers.enter', 'customers.edit', 'interactions.record', 'consents.record', 'partners.read', 'events.read', 'analytics.read']),
+  partner: new Set(['customers.read', 'customers.enter', 'customers.edit', 'interactions.record', 'consents.record', 'partners.read', 'events.read', 'analytics.read', 'personal.read']),
 };
+
+/** Whether answers to this role may carry personal fields; for every other role they are redacted. */
+export const seesPersonalData = (role: Role): boolean => GRANTS[role]?.has('personal.read') ?? false;
 
 const customer = { customerParam: 'id' } as const;
 // Reports whose read models PartnerScope.confine narrows to the key's subtree.

@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
 import { parseInstant } from '../../../../libs/domain/shared/instant';
+import { RecordsPersonalRead } from '../compliance/records-access.decorator';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { AnalyticsQueryDto, analyticsParams, CompareModelsQueryDto, FunnelQueryDto, funnelParams, LeadScoresQueryDto } from './dto/analytics.query';
 import { GetLeadQuery, GetOpportunityQuery, GetScoringModelQuery, LeadScoresQuery, SalesAnalyticsQuery, SalesView } from './queries/sales.queries';
@@ -32,6 +33,7 @@ export class SalesQueriesController {
   constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
 
   @Get('leads/:id')
+  @RecordsPersonalRead('lead.view', 'sales-leads')
   @ApiOperation({ summary: 'A lead: stages reached, signals, and its live score with explanation (asOf, modelVersion)' })
   lead(@Param('id') id: string, @Query() q: LeadQueryDto): Promise<SalesView> {
     return this.queries.execute(new GetLeadQuery(id, q.asOf ? parseInstant(q.asOf, 'asOf') : now(), q.modelVersion));
