@@ -63,8 +63,11 @@ export class ExportSubjectHandler implements IQueryHandler<ExportSubjectQuery> {
       if (error instanceof ProblemError && error.problem.status === 308) return { mergedInto: error.problem.survivorId };
       throw error;
     });
-    const records = async (name: string) => (await (await this.readModels.collection(name)).find({ customerId: subjectId })).map(asRecord);
+    const records = async (name: string, filter: Record<string, unknown> = { customerId: subjectId }) => (await (await this.readModels.collection(name)).find(filter)).map(asRecord);
     const leads = await records('sales-leads');
+    const cases = await records('cases');
+    // A task may name only a case of the customer: it is about the customer all the same.
+    const tasks = await records('tasks', { $or: [{ customerId: subjectId }, { caseId: { $in: cases.map((c) => c.caseId) } }] });
     const leadEvents = (await Promise.all(leads.map((lead) => this.store.readStream(leadStream(String(lead.leadId)))))).flat();
     const events = [...new Map([...own, ...leadEvents].map((event) => [event.eventId, event])).values()].sort((a, b) => a.position - b.position);
     return {
@@ -75,8 +78,8 @@ export class ExportSubjectHandler implements IQueryHandler<ExportSubjectQuery> {
       consents: events.filter((e) => e.type.startsWith('crm.customer.consent-')).map((e) => ({ ...e.data, granted: e.type.endsWith('-granted'), occurredAt: e.occurredAt, recordedAt: e.recordedAt })),
       interactions: events.filter((e) => e.type === 'crm.interaction.recorded').map((e) => ({ ...e.data, ...e.personal, occurredAt: e.occurredAt, recordedAt: e.recordedAt })),
       leads,
-      cases: await records('cases'),
-      tasks: await records('tasks'),
+      cases,
+      tasks,
       feedback: await records('feedback'),
       events: events.map(exported),
       accessLog: await this.accessLog(subjectId),
