@@ -1,4 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { serviceSteps } from '../service/service-test-helpers';
@@ -25,6 +27,24 @@ async function markersInFiles(dataDir: string): Promise<string[]> {
     for (const marker of markers) if (bytes.includes(Buffer.from(marker, 'utf8'))) found.push(`${marker} in ${file.slice(dataDir.length + 1)}`);
   }
   return found;
+}
+
+/** The whole log as server-sent events, read until the event at the head position arrived. */
+function streamedLog(port: number, auth: Record<string, string>, head: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const request = http.get({ host: '127.0.0.1', port, path: '/v1/events/stream', headers: { ...auth, 'last-event-id': '0' } }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => {
+        text += chunk;
+        if (new RegExp(`^id: ${head}$`, 'm').test(text)) {
+          request.destroy();
+          resolve(text);
+        }
+      });
+    });
+    request.on('error', (error) => ((error as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(error)));
+  });
 }
 
 const markersIn = (answer: unknown) => markers.filter((marker) => JSON.stringify(answer).includes(marker));
@@ -54,10 +74,12 @@ describe('erasure reaches everything a subject left behind', () => {
     id.otherLead = (await s.post('/v1/leads', { name: M.otherLead, email: M.otherEmail, phone: M.otherPhone, company: M.otherCompany, source: 'event' })).id;
     id.control = await s.customer({ name: 'Control Person', country: 'FR' });
     id.controlLead = (await s.post('/v1/leads', { name: 'Control Lead', email: 'control@example.com', source: 'web' })).id;
+    await t.app.listen(0, '127.0.0.1');
   });
   afterAll(() => t.close());
 
   const answers = async () => Promise.all([
+    streamedLog((t.app.getHttpServer().address() as AddressInfo).port, t.auth, await s.head()),
     s.get(`/v1/customers/${id.customer}`), s.get(`/v1/cases/${id.case}`), s.get(`/v1/cases?customerId=${id.customer}`),
     s.get(`/v1/tasks/${id.task}`), s.get(`/v1/tasks/${id.caseTask}`), s.get(`/v1/tasks?customerId=${id.customer}`),
     s.get(`/v1/leads/${id.lead}`), s.get(`/v1/leads/${id.otherLead}`), s.get(`/v1/customers/${id.customer}/timeline`),
