@@ -82,10 +82,16 @@ function decide(command: C.CustomerCommand, state: CustomerState, context: Decis
   if (command.type === 'RegisterCustomer') return register(command, state, context);
   if (state.status !== 'registered') throw new NotFoundError('customer', String(command.customerId));
   if (command.type === 'EraseCustomer') {
-    if (state.erased) return [];
-    const named = (ids: string[] | undefined) => (ids?.length ? [...new Set(ids)].sort() : undefined);
-    return [{ type: 'crm.customer.erased', data: compact({ customerId: state.customerId, reason: command.reason,
-      caseIds: named(command.caseIds), taskIds: named(command.taskIds), feedbackIds: named(command.feedbackIds) }) }];
+    // Repeating an erasure names only records no earlier erasure named (one recorded in the
+    // instant before the key was destroyed); with nothing new it records nothing.
+    const before = new Set(state.erasedRecords ?? []);
+    const named = (kind: string, ids: string[] | undefined) => {
+      const fresh = [...new Set(ids ?? [])].filter((id) => !before.has(`${kind}:${id}`)).sort();
+      return fresh.length ? fresh : undefined;
+    };
+    const caseIds = named('case', command.caseIds), taskIds = named('task', command.taskIds), feedbackIds = named('feedback', command.feedbackIds);
+    if (state.erased && !caseIds && !taskIds && !feedbackIds) return [];
+    return [{ type: 'crm.customer.erased', data: compact({ customerId: state.customerId, reason: command.reason, caseIds, taskIds, feedbackIds }) }];
   }
   if (state.erased) throw new BusinessRuleError(`customer ${state.customerId} was erased; nothing personal can be recorded any more`);
   if (state.mergedInto) throw new BusinessRuleError(`customer ${state.customerId} was merged into ${state.mergedInto.survivorId}; send commands to the survivor`);

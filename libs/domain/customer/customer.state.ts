@@ -17,6 +17,8 @@ export interface RegisteredCustomer {
   consents: ConsentBook;
   /** Personal data erased (crypto-shredded); the record stays for the facts that are not personal. */
   erased?: true;
+  /** The records every erasure so far named (`case:<id>`, `task:<id>`, `feedback:<id>`). */
+  erasedRecords?: string[];
   /** Merged into another customer (libs/domain/identity): commands go to the survivor. */
   mergedInto?: { survivorId: string; mergeId: string };
   /** Duplicates merged into this customer, still unmerge-able. */
@@ -64,8 +66,11 @@ export function evolveCustomer(state: CustomerState, event: CustomerEvent): Cust
       return { ...state, consents: applyGrant(state.consents, event.data.purpose, event.data.channel) };
     case 'crm.customer.consent-withdrawn':
       return { ...state, consents: applyWithdrawal(state.consents, event.data.purpose, event.data.channel) };
-    case 'crm.customer.erased':
-      return { ...state, name: '', contactPoints: [], addresses: [], externalRefs: [], erased: true };
+    case 'crm.customer.erased': {
+      const named = (kind: string, ids: string[] | undefined) => (ids ?? []).map((id) => `${kind}:${id}`);
+      const erasedRecords = [...(state.erasedRecords ?? []), ...named('case', event.data.caseIds), ...named('task', event.data.taskIds), ...named('feedback', event.data.feedbackIds)];
+      return { ...state, name: '', contactPoints: [], addresses: [], externalRefs: [], erased: true, erasedRecords };
+    }
     case 'crm.customer.merged-into':
       return { ...state, mergedInto: { survivorId: event.data.survivorId, mergeId: event.data.mergeId } };
     case 'crm.customer.unmerged': {

@@ -80,7 +80,7 @@ function withCustomerEvent(c: Customer360, event: Envelope<CustomerEvent>): Cust
     case 'crm.customer.erased': {
       // Crypto-shredding made the personal fields unreadable in the log; the read model forgets them too.
       const recent = c.interactions.recent.map((i) => ({ ...i, subject: null }));
-      return withContactPoints(withName({ ...base, addresses: [], ...refs([]), interactions: { ...c.interactions, recent }, erased: true, erasedAt: event.occurredAt }, undefined), []);
+      return withContactPoints(withName({ ...base, addresses: [], ...refs([]), interactions: { ...c.interactions, recent }, erased: true, erasedAt: c.erasedAt ?? event.occurredAt }, undefined), []);
     }
     case 'crm.customer.merged-into':
     case 'crm.customer.unmerged':

@@ -54,6 +54,11 @@ export class EraseSubjectHandler implements ICommandHandler<EraseSubjectCommand>
       }));
       await this.keys.destroy(lead.leadId);
     }
+    // A case, task or feedback recorded while the keys were being destroyed is named by a second
+    // erasure event (the decider names only records no earlier erasure named; usually none).
+    if (subject.kind === 'customer') {
+      for (const customer of (await this.subjects.scope(subject)).customers) results.push(await this.eraseCustomer(customer, reason, follower));
+    }
     await this.readModels.awaitPosition(Math.max(...results.map((result) => result.position)));
     await this.documents.scrub?.();
     return results.find((result) => result.id === subjectId) ?? results[0];
