@@ -22,7 +22,7 @@ const consentStep = fc.record({
   occurredAt: instant,
 });
 
-function logOf(steps: fc.RecordValue<{ granted: boolean; purpose: string; channel: string; occurredAt: string }>[]): EventEnvelope[] {
+function logOf(steps: { granted: boolean; purpose: string; channel: string; occurredAt: string }[]): EventEnvelope[] {
   const log = new EnvelopeLog();
   return [
     log.customer('c1', 'registered', { kind: 'person' }, { name: 'Jane Roe', contactPoints: [], addresses: [], externalRefs: [] }, '2026-02-01T00:00:00.000Z'),
