@@ -47,6 +47,13 @@ describe('bad input: JSON only, and no business time from the future', () => {
     expect(view.body.lastContactAt).toBe(near);
   });
 
+  it('reports an imported row dated in the future as invalid, naming occurredAt, and imports the rest', async () => {
+    const rows = `name,kind,occurredAt\nJane Roe,person,2099-01-01T00:00:00Z\nJohn Roe,person,2020-01-01T00:00:00Z\n`;
+    const res = await t.http().post('/v1/imports').set(t.auth).set('content-type', 'text/csv').send(rows).expect(200);
+    expect(res.body).toMatchObject({ rows: 2, imported: 1, invalid: 1 });
+    expect(res.body.problems).toEqual([expect.objectContaining({ row: 2, status: 'invalid', errors: [expect.objectContaining({ field: 'occurredAt' })] })]);
+  });
+
   it('refuses a lead signal from the future the same way', async () => {
     const lead = (await post('/v1/leads', { name: 'Corner Shop', email: 'owner@corner.example', source: 'web' }).expect(201)).body.id;
     const res = await post(`/v1/leads/${lead}/signals`, { kind: 'web_visit', occurredAt: '2099-06-01T00:00:00+02:00' }).expect(422);
