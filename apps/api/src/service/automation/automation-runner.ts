@@ -109,7 +109,8 @@ export class AutomationRunner {
       const run = await this.store.readStream(stream);
       if (run.some((e) => e.type === EXECUTED)) return undefined;
       const last = run.at(-1);
-      if (last && Date.parse(String(last.data.leaseUntil)) > Date.now()) {
+      // Our own unfinished claim is stale (this runner's batches run one at a time): take it again at once.
+      if (last && last.data.claimedBy !== this.instanceId && Date.parse(String(last.data.leaseUntil)) > Date.now()) {
         await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
         continue;
       }
