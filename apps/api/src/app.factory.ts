@@ -53,6 +53,8 @@ export async function createApp(infrastructure: Infrastructure, config: ApiConfi
   // Commands speak JSON only: anything else is 415, not a string handed to validation.
   adapter.getInstance().removeContentTypeParser('text/plain');
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(infrastructure, config), adapter, {
+    // Nest's body parsers add one for forms; Fastify's own JSON parser is the only one wanted.
+    bodyParser: false,
     logger: logger === false ? false : new RequestLogger({ logLevels: ['log', 'warn', 'error'] }),
   });
   app.useGlobalPipes(validationPipe());

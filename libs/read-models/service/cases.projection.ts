@@ -40,6 +40,8 @@ export const casesProjection: Projection = {
     }
     if (event.type === 'crm.case.reopened') next.resolvedAt = null;
     if (event.type === 'crm.case.closed') next.closedAt = event.occurredAt;
+    // A back-dated fact showed the target met: the breach never happened, as of any instant.
+    if (event.type === 'crm.case.sla-breach-withdrawn') next.breaches = current.breaches.filter((b) => !(b.clock === event.data.clock && b.at === event.data.dueAt));
     const sla = (event.data as { sla?: SlaClocks }).sla;
     return sla ? withClocks(next, sla, event.occurredAt) : next;
   },

@@ -20,6 +20,10 @@ export interface ApiConfig {
   /** Longest a query waits for X-Min-Position. */
   minPositionWaitMs: number;
   bodyLimitBytes: number;
+  /** Furthest a client's business time (`occurredAt`) may lie ahead of the server clock. */
+  maxFutureSkewMs: number;
+  /** Whether webhook targets may be loopback, private, link-local or metadata addresses. */
+  webhookAllowPrivate: boolean;
   security: SecurityConfig;
 }
 
@@ -47,6 +51,13 @@ export function integer(env: Env, name: string, fallback: number, min: number, m
     throw new ConfigError(name, `must be an integer from ${min} to ${max} (got "${raw}")`);
   }
   return value;
+}
+
+export function flag(env: Env, name: string): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  throw new ConfigError(name, `must be true or false (got "${raw}")`);
 }
 
 export interface KafkaConfig {
@@ -86,6 +97,8 @@ export function loadConfig(env: Env = process.env): ApiConfig {
         : { kind: 'mongodb', url: required(env, 'MONGODB_URL', 'when READ_MODELS=mongodb') },
     minPositionWaitMs: integer(env, 'CRM_MIN_POSITION_WAIT_MS', 5000, 0, 60000),
     bodyLimitBytes: integer(env, 'CRM_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    maxFutureSkewMs: integer(env, 'CRM_MAX_FUTURE_SKEW_SECONDS', 300, 0, 86_400) * 1000,
+    webhookAllowPrivate: flag(env, 'CRM_WEBHOOK_ALLOW_PRIVATE'),
     security: loadSecurityConfig(env),
   };
 }

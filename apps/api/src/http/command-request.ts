@@ -19,7 +19,8 @@ export function commandContext(request: FastifyRequest, occurredAt?: string): Co
     actor: actorOf(principal),
     correlationId: header(request, 'x-correlation-id')?.slice(0, 200) ?? String(request.id ?? randomUUID()),
     source: 'api',
-    occurredAt: instantOrNow(occurredAt, 'occurredAt'),
+    // The one place every command's client-supplied business time passes through.
+    occurredAt: instantOrNow(occurredAt, 'occurredAt', request.server.maxFutureSkewMs),
     ...(key ? { idempotencyKey: key, requestHash: requestHash(request) } : {}),
     ...ifMatch(request),
   };

@@ -10,6 +10,8 @@ import { ROUTE_RULES } from '../auth/permissions';
 import { ApiConfig } from '../config/config';
 import { problem, ProblemError } from './problem';
 import { trackRequestIds } from './request-context';
+import { acceptOnlyDeclaredMediaTypes } from './media-types';
+import { bindFutureSkew } from './instant';
 import { catalogueRoutes, routesOf } from './route-catalogue';
 
 /**
@@ -20,6 +22,8 @@ export async function harden(app: NestFastifyApplication, config: ApiConfig): Pr
   const fastify = app.getHttpAdapter().getInstance();
   trackRequestIds(fastify);
   catalogueRoutes(fastify);
+  acceptOnlyDeclaredMediaTypes(fastify);
+  bindFutureSkew(fastify, config.maxFutureSkewMs);
   fastify.addHook('onReady', async () => {
     const unlisted = routesOf(fastify).filter((route) => !Object.hasOwn(ROUTE_RULES, route));
     if (unlisted.length) new Logger('access').warn(`admin-only until listed in auth/permissions.ts: ${unlisted.join(', ')}`);

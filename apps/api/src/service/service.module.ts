@@ -15,6 +15,9 @@ import { ServiceCommandsController } from './service-commands.controller';
 import { ServiceQueriesController } from './service-queries.controller';
 import { ServiceWorker } from './service-worker';
 import { SlaScheduler } from './sla/sla-scheduler';
+import { WebhookTargets } from './automation/webhook-target';
+import { ApiConfig } from '../config/config';
+import { API_CONFIG } from '../infrastructure/tokens';
 
 /** Service: SLA policies, cases with SLA clocks, feedback, tasks, automation, service analytics. */
 @Module({
@@ -23,6 +26,7 @@ import { SlaScheduler } from './sla/sla-scheduler';
     ServiceLookups, DefineSlaPolicyHandler, OpenCaseHandler, CaseActionHandler, RecordFeedbackHandler, TaskHandler, AutomationRuleHandler,
     GetCaseHandler, ListCasesHandler, GetServiceDocumentHandler, ListTasksHandler, ServiceAnalyticsHandler, NpsAnalyticsHandler,
     SlaScheduler, AutomationRunner, ServiceWorker,
+    { provide: WebhookTargets, useFactory: (config: ApiConfig) => new WebhookTargets(config.webhookAllowPrivate), inject: [API_CONFIG] },
   ],
 })
 export class ServiceModule {}
