@@ -32,7 +32,7 @@ export class SqliteKeyRecords implements KeyRecords {
     this.statements = {
       read: this.db.prepare<[string], Row>('SELECT id, material, sealed FROM subject_keys WHERE id IN (SELECT value FROM json_each(?))'),
       insert: this.db.prepare('INSERT INTO subject_keys (id, material, sealed, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING'),
-      destroy: this.db.prepare(`INSERT INTO subject_keys (id, material, sealed, created_at, destroyed_at) VALUES (?1, NULL, 0, ?2, ?2)
+      destroy: this.db.prepare(`INSERT INTO subject_keys (id, material, sealed, created_at, destroyed_at) VALUES (@id, NULL, 0, @now, @now)
         ON CONFLICT (id) DO UPDATE SET material = NULL, sealed = 0, destroyed_at = COALESCE(destroyed_at, excluded.destroyed_at)`),
       plain: this.db.prepare<[number], Row>('SELECT id, material, sealed FROM subject_keys WHERE sealed = 0 AND material IS NOT NULL LIMIT ?'),
       anySealed: this.db.prepare<[], Row>('SELECT id, material, sealed FROM subject_keys WHERE sealed = 1 AND material IS NOT NULL LIMIT 1'),
@@ -58,7 +58,7 @@ export class SqliteKeyRecords implements KeyRecords {
   async destroy(ids: string[]): Promise<void> {
     const now = new Date().toISOString();
     this.db.transaction(() => {
-      for (const id of ids) this.statements.destroy.run(id, now);
+      for (const id of ids) this.statements.destroy.run({ id, now });
     })();
     // The WAL still holds the page image from when the key was written: fold it in and truncate.
     this.db.pragma('wal_checkpoint(TRUNCATE)');
