@@ -13,6 +13,7 @@ const RESEAL_BATCH = 500;
  */
 export class CustodiedSubjectKeys implements SubjectKeyStore {
   private readonly cache = new Map<string, { key: SubjectKey; until: number }>();
+  private pending?: { ids: Set<string>; written: Promise<unknown> };
 
   constructor(private readonly records: KeyRecords, private readonly master?: MasterKey) {}
 
@@ -50,7 +51,7 @@ export class CustodiedSubjectKeys implements SubjectKeyStore {
     const known = await this.find(subjectId);
     if (known.state === 'active') return known.key;
     if (known.state === 'destroyed') return null;
-    await this.create([subjectId]);
+    await this.createSoon(subjectId);
     // Read back: when another writer created it first, theirs is the key.
     const created = await this.find(subjectId);
     return created.state === 'active' ? created.key : null;
@@ -58,10 +59,13 @@ export class CustodiedSubjectKeys implements SubjectKeyStore {
 
   async ensureKeys(subjectIds: string[]): Promise<void> {
     if (subjectIds.length === 0) return;
-    await this.create(subjectIds);
+    const created = await this.create(subjectIds);
     const stored = await this.records.read(subjectIds);
     for (const id of subjectIds) {
-      const key = this.open(id, stored.get(id));
+      const found = stored.get(id);
+      // Where our insert won, the key is the one just made: no need to unwrap it again.
+      const ours = created.get(id);
+      const key = ours && found?.state === 'active' && found.material.equals(ours.material) ? { state: 'active' as const, key: ours.key } : this.open(id, found);
       if (key.state !== 'none') this.remember(id, key);
     }
   }
@@ -75,11 +79,32 @@ export class CustodiedSubjectKeys implements SubjectKeyStore {
     return this.records.close();
   }
 
-  private async create(ids: string[]): Promise<void> {
-    await this.records.insertAbsent(ids.map((id) => {
+  /**
+   * First uses arriving together (concurrent registrations) share one write: the key store syncs
+   * every write to disk, and one sync for many keys is what keeps registrations from queueing on it.
+   */
+  private createSoon(subjectId: string): Promise<unknown> {
+    if (!this.pending) {
+      const batch = { ids: new Set<string>(), written: Promise.resolve() as Promise<unknown> };
+      batch.written = new Promise((resolve, reject) => setImmediate(() => {
+        this.pending = undefined;
+        this.create([...batch.ids]).then(resolve, reject);
+      }));
+      this.pending = batch;
+    }
+    this.pending.ids.add(subjectId);
+    return this.pending.written;
+  }
+
+  /** Offers a fresh key for each id; answers what was offered (the store keeps an existing key instead). */
+  private async create(ids: string[]): Promise<Map<string, { key: Buffer; material: Buffer }>> {
+    const offered = new Map<string, { key: Buffer; material: Buffer }>();
+    for (const id of ids) {
       const key = randomBytes(32);
-      return this.master ? { id, material: this.master.wrap(id, key), sealed: true } : { id, material: key, sealed: false };
-    }));
+      offered.set(id, { key, material: this.master ? this.master.wrap(id, key) : key });
+    }
+    await this.records.insertAbsent([...offered].map(([id, o]) => ({ id, material: o.material, sealed: Boolean(this.master) })));
+    return offered;
   }
 
   private open(subjectId: string, stored: StoredKey | undefined): SubjectKey {
