@@ -42,9 +42,9 @@ export class MongoKeyRecords implements KeyRecords {
     try {
       await this.keys.insertMany(records.map((r) => ({ _id: r.id, material: new Binary(r.material), sealed: r.sealed, createdAt })), { ordered: false });
     } catch (error) {
-      // An id already there keeps its record: that is the point, so only other failures count.
-      const failures = error instanceof MongoBulkWriteError ? [error.writeErrors].flat() : [error];
-      if (!failures.every((e) => (e as { code?: number }).code === DUPLICATE_KEY)) throw error;
+      // An id already there keeps its record: that is the point, so only other failures count —
+      // a write-concern failure among them (the keys written may not survive a failover).
+      if (!onlyDuplicates(error)) throw error;
     }
   }
 
@@ -88,8 +88,14 @@ export class MongoKeyRecords implements KeyRecords {
   }
 }
 
-function stored(doc: KeyDoc): StoredKey {
-  return doc.material ? { state: 'active', material: Buffer.from(doc.material.buffer), sealed: doc.sealed } : { state: 'destroyed' };
+function onlyDuplicates(error: unknown): boolean {
+  if (!(error instanceof MongoBulkWriteError)) return false;
+  const failures = [error.writeErrors].flat();
+  return failures.length > 0 && failures.every((e) => e.code === DUPLICATE_KEY) && !error.result?.getWriteConcernError();
 }
 
-const toRecord = (doc: KeyDoc): KeyRecord => ({ id: doc._id, material: Buffer.from((doc.material as Binary).buffer), sealed: doc.sealed });
+function stored(doc: KeyDoc): StoredKey {
+  return doc.material ? { state: 'active', material: Buffer.from(doc.material.value()), sealed: doc.sealed } : { state: 'destroyed' };
+}
+
+const toRecord = (doc: KeyDoc): KeyRecord => ({ id: doc._id, material: Buffer.from((doc.material as Binary).value()), sealed: doc.sealed });
