@@ -9,6 +9,7 @@ import { EventStoreDbEventStore } from '../../../../libs/event-store/eventstored
 import { MongoDocumentStore } from '../../../../libs/read-models/mongodb/mongo-document-store';
 import { EncryptingEventStore } from '../../../../libs/privacy/encrypting-event-store';
 import { SubjectKeyStore } from '../../../../libs/privacy/subject-keys';
+import { openSubjectKeys } from './open-subject-keys';
 import { allProjections } from './projections';
 import { createKafka } from '../../../../libs/messaging/kafka/kafka-client';
 import { KafkaPositionTracker } from '../../../../libs/messaging/kafka/kafka-position-tracker';
@@ -38,7 +39,14 @@ export interface InfrastructureOptions {
 export async function openInfrastructure(config: ApiConfig, options: InfrastructureOptions = {}): Promise<Infrastructure> {
   const rawEventStore = openEventStore(config, options);
   const documentStore = openDocumentStore(config);
-  const subjectKeys = new SubjectKeyStore(documentStore);
+  let subjectKeys: SubjectKeyStore;
+  try {
+    subjectKeys = await openSubjectKeys(config, documentStore);
+  } catch (error) {
+    await documentStore.close();
+    await rawEventStore.close();
+    throw error;
+  }
   const eventStore = new EncryptingEventStore(rawEventStore, subjectKeys);
   const runner = new ProjectionRunner({ eventStore, store: documentStore, projections: allProjections });
   const positions = config.fanout.kind === 'kafka'
@@ -58,6 +66,7 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
       if (positions instanceof KafkaPositionTracker) await positions.close();
       await eventStore.close();
       await documentStore.close();
+      await subjectKeys.close();
     },
   };
 }
