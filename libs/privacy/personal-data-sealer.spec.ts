@@ -39,7 +39,7 @@ describe('PersonalDataSealer', () => {
 
 describe('PersonalDataSealer and the inventory', () => {
   it('refuses to store a personal field the inventory does not classify', async () => {
-    const sealer = new PersonalDataSealer(new SubjectKeyStore(new InMemoryDocumentStore()));
+    const sealer = new PersonalDataSealer(inMemorySubjectKeys());
     const event = { ...interaction('a', 'e1', 'fine'), personal: { summary: 'fine', mood: 'grumpy' } };
     await expect(sealer.seal(event)).rejects.toThrow('mood');
   });
