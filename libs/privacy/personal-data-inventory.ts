@@ -66,6 +66,7 @@ export const EVENT_INVENTORY: Readonly<Record<string, EventPrivacy>> = {
   'crm.case.escalated': event(['reason'], [...CASE, 'ruleId']),
   'crm.case.sla-warning': event(NOTHING, [...CASE, 'warnAt', 'dueAt']),
   'crm.case.sla-breached': event(NOTHING, [...CASE, 'dueAt']),
+  'crm.case.sla-breach-withdrawn': event(NOTHING, [...CASE, 'dueAt', 'metAt']),
   'crm.case.sla-policy-applied': event(NOTHING, [...CASE, 'slaPolicyId']),
   'crm.sla-policy.defined': event(NOTHING, SLA_POLICY),
   'crm.sla-policy.changed': event(NOTHING, SLA_POLICY),
@@ -75,6 +76,7 @@ export const EVENT_INVENTORY: Readonly<Record<string, EventPrivacy>> = {
   // A rule's task title is a template written by an administrator, the same for every customer.
   'crm.automation.rule-defined': event(NOTHING, ['ruleId', 'name', 'on', 'condition.**', 'action.**']),
   'crm.automation.rule-disabled': event(NOTHING, ['ruleId']),
+  'crm.automation.action-claimed': event(NOTHING, ['runId', 'ruleId', 'triggerEventId', 'claimedBy', 'leaseUntil']),
   'crm.automation.action-executed': event(NOTHING, ['runId', 'ruleId', 'triggerEventId', 'customerId', 'caseId', 'taskId', 'error']),
 
   'crm.partner.registered': event(NOTHING, ['partnerId', 'name', 'parentId', 'ancestors[]', 'countries[]']),
