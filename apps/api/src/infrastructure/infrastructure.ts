@@ -14,6 +14,10 @@ import { allProjections } from './projections';
 import { createKafka } from '../../../../libs/messaging/kafka/kafka-client';
 import { KafkaPositionTracker } from '../../../../libs/messaging/kafka/kafka-position-tracker';
 import { PositionTracker } from '../read-side/position-tracker';
+import { StoredCheckpointTracker } from '../read-side/stored-checkpoint-tracker';
+import { LeaseStore } from '../../../../libs/coordination/lease-store';
+import { SqliteLeaseStore } from '../../../../libs/coordination/sqlite-lease-store';
+import { MongoLeaseStore } from '../../../../libs/coordination/mongo-lease-store';
 
 /** The ports the API runs on, opened by the composition root from configuration. */
 export interface Infrastructure {
@@ -27,6 +31,14 @@ export interface Infrastructure {
   runner: ProjectionRunner;
   /** Read-your-writes: the runner in-process, the Kafka projectors' checkpoints otherwise. */
   positions: PositionTracker;
+  /**
+   * What the service worker waits for: the read models as stored (the projections' checkpoints in
+   * the read-model store, or the projectors' per-partition checkpoints with Kafka), never this
+   * process's runner, so a worker without projections of its own waits correctly.
+   */
+  storedPositions: PositionTracker;
+  /** Leases of work that must happen once (the service worker), apart from the read models. */
+  leases: LeaseStore;
   close(): Promise<void>;
 }
 
@@ -34,6 +46,11 @@ export interface Infrastructure {
 export interface InfrastructureOptions {
   /** The clock that stamps `recordedAt` in the embedded store (system time travel in tests). */
   now?: () => Date;
+  /**
+   * Whether this process runs the projections (the API with FANOUT=inprocess), so its runner
+   * answers read-your-writes; a process that runs none (the worker) reads the stored checkpoints.
+   */
+  runsProjections?: boolean;
 }
 
 export async function openInfrastructure(config: ApiConfig, options: InfrastructureOptions = {}): Promise<Infrastructure> {
@@ -53,7 +70,9 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
     ? new KafkaPositionTracker({
         kafka: createKafka({ brokers: config.fanout.brokers, clientId: 'crm-api' }), topic: config.fanout.topic, log: rawEventStore, store: documentStore,
       })
-    : runner;
+    : options.runsProjections === false ? new StoredCheckpointTracker(documentStore, allProjections) : runner;
+  const storedPositions = config.fanout.kind === 'kafka' || options.runsProjections === false ? positions : new StoredCheckpointTracker(documentStore, allProjections);
+  const leases = openLeaseStore(config);
   return {
     eventStore,
     rawEventStore,
@@ -61,12 +80,15 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
     documentStore,
     runner,
     positions,
+    storedPositions,
+    leases,
     async close() {
       await runner.stop();
       if (positions instanceof KafkaPositionTracker) await positions.close();
       await eventStore.close();
       await documentStore.close();
       await subjectKeys.close();
+      await leases.close();
     },
   };
 }
@@ -79,4 +101,10 @@ export function openEventStore(config: Pick<ApiConfig, 'eventStore' | 'dataDir'>
 export function openDocumentStore(config: Pick<ApiConfig, 'readModels' | 'dataDir'>): DocumentStore {
   if (config.readModels.kind === 'sqlite') return new SqliteDocumentStore(join(config.dataDir, 'read-models.db'));
   return new MongoDocumentStore(config.readModels.url);
+}
+
+export function openLeaseStore(config: Pick<ApiConfig, 'worker' | 'dataDir'>): LeaseStore {
+  const { leases } = config.worker;
+  if (leases.kind === 'sqlite') return new SqliteLeaseStore(join(config.dataDir, 'leases.db'));
+  return new MongoLeaseStore(leases.url, leases.database);
 }
