@@ -25,6 +25,8 @@ export interface LeaseStore {
   acquire(name: string, holder: string, ttlMs: number): Promise<Lease | null>;
   /** Extends a held lease; null when it was lost meanwhile (expired and taken, or released). */
   renew(lease: Lease, ttlMs: number): Promise<Lease | null>;
+  /** The live tenure of `name`, whoever holds it; null when free or expired (for operators and tests). */
+  current(name: string): Promise<Lease | null>;
   /** Whether `lease` is still the current tenure (same token, same holder, not expired). */
   isCurrent(lease: Lease): Promise<boolean>;
   /** Gives the lease up at once (a clean stop), so a successor need not wait for the expiry. */

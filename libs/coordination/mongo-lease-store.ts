@@ -58,6 +58,11 @@ export class MongoLeaseStore implements LeaseStore {
     return renewed ? toLease(renewed) : null;
   }
 
+  async current(name: string): Promise<Lease | null> {
+    const found = await this.leases.findOne({ _id: name, expiresAt: { $gt: this.now() } });
+    return found ? toLease(found) : null;
+  }
+
   async isCurrent(lease: Lease): Promise<boolean> {
     const found = await this.leases.findOne({ _id: lease.name, holder: lease.holder, token: lease.token, expiresAt: { $gt: this.now() } });
     return found !== null;

@@ -46,21 +46,26 @@ export class SqliteLeaseStore implements LeaseStore {
   async renew(lease: Lease, ttlMs: number): Promise<Lease | null> {
     return this.db.transaction((): Lease | null => {
       const now = this.now();
-      if (!this.current(lease, now)) return null;
+      if (!this.holds(lease, now)) return null;
       const renewed = { ...lease, expiresAt: now + ttlMs };
       this.write.run(renewed);
       return renewed;
     }).immediate();
   }
 
+  async current(name: string): Promise<Lease | null> {
+    const row = this.read.get(name);
+    return row && row.expires_at > this.now() ? { name, holder: row.holder, token: row.token, expiresAt: row.expires_at } : null;
+  }
+
   async isCurrent(lease: Lease): Promise<boolean> {
-    return this.current(lease, this.now());
+    return this.holds(lease, this.now());
   }
 
   async release(lease: Lease): Promise<void> {
     this.db.transaction(() => {
       // Expired, not deleted: the token must keep growing for the next holder.
-      if (this.current(lease, this.now())) this.write.run({ ...lease, expiresAt: 0 });
+      if (this.holds(lease, this.now())) this.write.run({ ...lease, expiresAt: 0 });
     }).immediate();
   }
 
@@ -68,7 +73,7 @@ export class SqliteLeaseStore implements LeaseStore {
     if (this.db.open) this.db.close();
   }
 
-  private current(lease: Lease, now: number): boolean {
+  private holds(lease: Lease, now: number): boolean {
     const row = this.read.get(lease.name);
     return row !== undefined && row.holder === lease.holder && row.token === lease.token && row.expires_at > now;
   }

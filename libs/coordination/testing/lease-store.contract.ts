@@ -31,6 +31,9 @@ export function describeLeaseStoreContract(adapter: string, openTemp: () => Prom
       now += TTL - 1;
       expect(await b.acquire('sla', 'worker-b', TTL)).toBeNull();
       expect(await b.isCurrent(lease!)).toBe(true);
+      expect(await b.current('sla')).toEqual(lease);
+      now += 1;
+      expect(await b.current('sla')).toBeNull();
     });
 
     it('lets exactly one of many processes racing for a free lease win', async () => {
