@@ -3,13 +3,15 @@
 //
 // It embeds FerretDB through its public `ferretdb` package rather than building FerretDB's own
 // command, whose start-up insists on version files that only FerretDB's release build writes.
-// Once it listens it prints one line, the connection string, and it stops on SIGTERM or SIGINT.
+// Once it listens it prints one line, the connection string; it stops on SIGTERM or SIGINT
+// (and, with -stop-on-stdin-eof, when its parent goes away).
 package main
 
 import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -34,6 +36,7 @@ func main() {
 	listen := flag.String("listen", "127.0.0.1:0", "TCP address to listen on (port 0 picks a free one)")
 	dataDir := flag.String("data", "", "directory for the SQLite files (required)")
 	version := flag.Bool("version", false, "print the FerretDB module version and exit")
+	parentPipe := flag.Bool("stop-on-stdin-eof", false, "stop when standard input closes (the parent process is gone)")
 	flag.Parse()
 
 	if *version {
@@ -59,6 +62,13 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
+	if *parentPipe {
+		// A test runner that dies without stopping the server closes this pipe; never outlive it.
+		go func() {
+			_, _ = io.Copy(io.Discard, os.Stdin)
+			stop()
+		}()
+	}
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
