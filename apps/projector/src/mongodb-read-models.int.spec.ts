@@ -15,7 +15,7 @@ const TOPIC = 'crm.events';
 
 /** Customers, interactions, profile changes and a deal through the API: a log that touches many projections. */
 async function writeThroughApi(t: TestApp): Promise<void> {
-  const post = async (path: string, body: unknown, method: 'post' | 'patch' = 'post') => {
+  const post = async (path: string, body: object, method: 'post' | 'patch' = 'post') => {
     const res = await t.http()[method](path).set(t.auth).send(body);
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${res.text}`);
     return res.body as { id: string };
