@@ -31,7 +31,7 @@ cd "$WORK"
 if [[ "$FERRETDB_VERSION" != "v1.24.2" ]]; then
   GOTOOLCHAIN=local go get "github.com/FerretDB/FerretDB@$FERRETDB_VERSION" >&2
 fi
-echo "ferretdb.sh: building FerretDB $FERRETDB_VERSION test server (first run only, about a minute)" >&2
+echo "ferretdb.sh: building FerretDB $FERRETDB_VERSION test server (first run only: 1 to 4 minutes on two cores)" >&2
 started=$(date +%s)
 GOTOOLCHAIN=local GOFLAGS="${GOFLAGS:-} -mod=mod" go build -trimpath -o "$BIN.tmp" . >&2
 mv "$BIN.tmp" "$BIN"
