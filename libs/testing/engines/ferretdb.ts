@@ -18,8 +18,14 @@ export interface FerretDbServer {
 
 /** Builds the test server if it is not cached yet (scripts/test-deps/ferretdb.sh) and answers its path. */
 export async function installFerretDb(): Promise<string> {
-  const { stdout } = await run('bash', [INSTALLER], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
-  return stdout.trim().split('\n').pop() ?? '';
+  try {
+    const { stdout } = await run('bash', [INSTALLER], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+    return stdout.trim().split('\n').pop() ?? '';
+  } catch (error) {
+    // The installer's last line says why (no Go, no module proxy, a failed build).
+    const said = String((error as { stderr?: string }).stderr ?? '').trim().split('\n').pop();
+    throw new Error(said || (error as Error).message);
+  }
 }
 
 /** Resolves once the server answers `ping` through the official driver. */
