@@ -24,7 +24,7 @@ export async function installFerretDb(): Promise<string> {
   } catch (error) {
     // The installer's last line says why (no Go, no module proxy, a failed build).
     const said = String((error as { stderr?: string }).stderr ?? '').trim().split('\n').pop();
-    throw new Error(said || (error as Error).message);
+    throw new Error(said || (error as Error).message, { cause: error });
   }
 }
 
