@@ -1,5 +1,5 @@
 import { RegisterCustomer } from './customer.commands';
-import { CustomerEvent, CustomerRegistered } from './customer.events';
+import { CustomerRegistered } from './customer.events';
 import { FoldedCustomerEvent } from './customer.state';
 
 /** Shared givens for the customer specs: Sara, a Tehran customer with one email and one phone. */
