@@ -1,18 +1,16 @@
 import { MongoClient } from 'mongodb';
+import { MONGO_SKIP_HOW, mongoTarget } from '../../testing/engines/mongodb-target';
+import { describeSkipped } from '../../testing/engines/skip-notice';
 import { KeyRecords } from './key-records';
 import { MongoKeyRecords } from './mongo-key-records';
 import { describeSubjectKeyStoreContract } from './testing/subject-key-store.contract';
 
-const url = process.env.MONGODB_URL;
-const NOTICE = 'MongoDB key-store contract skipped: set MONGODB_URL=mongodb://127.0.0.1:27017/?replicaSet=rs0 to run it';
+const target = mongoTarget();
 
-if (!url) {
-  describe('MongoKeyRecords against a real server', () => {
-    it('is skipped because MONGODB_URL is not set', () => {
-      console.info(NOTICE);
-    });
-  });
+if (!target) {
+  describeSkipped('MongoKeyRecords against a MongoDB-protocol server', `no server in this run: ${MONGO_SKIP_HOW}`);
 } else {
+  const url = target.url;
   const run = `${process.pid}_${Date.now().toString(36)}`;
   let opened = 0;
   /** A database of its own per test, dropped at cleanup. */
@@ -35,5 +33,5 @@ if (!url) {
         }
       },
     };
-  });
+  }, target.flavor === 'ferretdb' ? 150 : 1200);
 }

@@ -29,4 +29,15 @@ describe('one consent truth across the 360° view, consents/at and the outbound-
     expect(then.consents).toEqual([expect.objectContaining({ key: 'marketing:email', granted: true, decidedBy: 'email' })]);
     expect(await get(`/v1/customers/${id}/consents/at?purpose=marketing&channel=email&at=2026-03-01T12:00:00Z`)).toMatchObject({ granted: true });
   });
+
+  it('records a grant back-dated before the same grant, and nothing for its exact repeat', async () => {
+    const other = (await t.http().post('/v1/customers').set(t.auth).send({ kind: 'person', name: 'John Roe', allowDuplicate: true }).expect(201)).body.id;
+    const grant = (occurredAt: string) =>
+      t.http().post(`/v1/customers/${other}/consents`).set(t.auth).send({ purpose: 'marketing', channel: 'email', granted: true, occurredAt }).expect(200);
+    const later = (await grant('2026-03-03T09:00:00Z')).body.revision;
+    const earlier = (await grant('2026-03-01T09:00:00Z')).body.revision;
+    expect(earlier).toBe(later + 1);
+    expect((await grant('2026-03-01T09:00:00Z')).body.revision).toBe(earlier);
+    expect(await get(`/v1/customers/${other}/consents/at?purpose=marketing&channel=email&at=2026-03-02T09:00:00Z`)).toMatchObject({ granted: true, grantedAt: '2026-03-01T09:00:00.000Z' });
+  });
 });

@@ -18,7 +18,8 @@ export interface TempKeyStore {
  * every process, destruction final, keys kept across restarts, a master key that wraps them at
  * rest and fails loudly when wrong, and old keys moved in from the read-model store.
  */
-export function describeSubjectKeyStoreContract(adapter: string, openTemp: () => Promise<TempKeyStore>): void {
+/** `bulkImportSize` above SQLite's 999 bound parameters by default; FerretDB v1 slows superlinearly with the batch (measured: 1,200 keys 71 s, 150 keys 1 s), so its run uses fewer. */
+export function describeSubjectKeyStoreContract(adapter: string, openTemp: () => Promise<TempKeyStore>, bulkImportSize = 1200): void {
   describe(`subject-key store contract: ${adapter}`, () => {
     let temp: TempKeyStore;
     beforeEach(async () => {
@@ -78,7 +79,7 @@ export function describeSubjectKeyStoreContract(adapter: string, openTemp: () =>
     it('creates the keys of a bulk import at once and keeps the keys subjects already have', async () => {
       const keys = open();
       const existing = await keys.keyFor('a');
-      const ids = Array.from({ length: 1200 }, (_, i) => `bulk-${i}`);
+      const ids = Array.from({ length: bulkImportSize }, (_, i) => `bulk-${i}`);
       await keys.ensureKeys(['a', ...ids]);
       const other = open();
       expect(await other.keyFor('a')).toEqual(existing);
