@@ -1,17 +1,16 @@
 import { MongoClient } from 'mongodb';
+import { MONGO_SKIP_HOW, mongoTarget } from '../testing/engines/mongodb-target';
+import { describeSkipped } from '../testing/engines/skip-notice';
 import { LeaseStore } from './lease-store';
 import { MongoLeaseStore } from './mongo-lease-store';
 import { describeLeaseStoreContract } from './testing/lease-store.contract';
 
-const url = process.env.CRM_TEST_MONGODB_URL ?? process.env.MONGODB_URL;
-const NOTICE = 'MongoDB lease-store contract skipped: set CRM_TEST_MONGODB_URL (or MONGODB_URL)=mongodb://127.0.0.1:27017/?replicaSet=rs0 to run it';
+const target = mongoTarget();
 
-if (!url) {
-  describe.skip('MongoLeaseStore against a real server', () => {
-    it('needs a MongoDB server', () => undefined);
-  });
-  console.info(NOTICE);
+if (!target) {
+  describeSkipped('MongoLeaseStore against a MongoDB-protocol server', `no server in this run: ${MONGO_SKIP_HOW}`);
 } else {
+  const url = target.url;
   const run = `${process.pid}_${Date.now().toString(36)}`;
   let opened = 0;
   describeLeaseStoreContract('MongoDB database of its own', async () => {
