@@ -18,6 +18,7 @@ export const casesProjection: Projection = {
     { fields: { status: 1 } }, { fields: { customerId: 1 } }, { fields: { breached: 1 } }, { fields: { nextDueAt: 1 } },
     { fields: { slaPolicyId: 1, policyVersion: 1 } }, { fields: { priority: 1 } }, { fields: { openedAt: 1 } },
   ],
+  canHandle: (type) => type.startsWith('crm.case.'),
   documentIds: (event) => (event.type.startsWith('crm.case.') && typeof event.data.caseId === 'string' ? [event.data.caseId] : []),
   evolve(doc, envelope) {
     const event = envelope as EventEnvelope & CaseEvent;

@@ -7,6 +7,7 @@ export const feedbackProjection: Projection = {
   name: 'feedback',
   version: 1,
   indexes: [{ fields: { customerId: 1 } }, { fields: { kind: 1, submittedAt: 1 } }, { fields: { caseId: 1 } }],
+  canHandle: (type) => type === 'crm.feedback.recorded',
   documentIds: (event) => (event.type === 'crm.feedback.recorded' ? [String(event.data.feedbackId)] : []),
   evolve(doc, event, id) {
     if (doc) return doc; // feedback is recorded once and never changes
