@@ -55,6 +55,7 @@ export class ProjectionRunner {
   private readonly parked = new Map<string, number>();
   /** Events each projection passed over since its checkpoint was last written. */
   private readonly unwritten = new Map<string, number>();
+  private readonly appliedListeners = new Set<(events: EventEnvelope[]) => void>();
   private readonly waiters = new PositionWaiters();
   private subscription: Subscription | undefined;
   private generation = 0;
@@ -94,6 +95,16 @@ export class ProjectionRunner {
     this.waiters.cancelAll();
     // A clean stop leaves nothing to replay: the next start resumes at the head.
     await this.exclusive(() => this.writeLaggingCheckpoints()).catch((e) => this.report(e));
+  }
+
+  /**
+   * Calls `listener` with every batch right after it is committed and before waitForPosition
+   * resolves for it: whoever waits for a position also finds the listener has seen its events.
+   * Replays after a failure repeat events. Returns the unsubscribe function.
+   */
+  onApplied(listener: (events: EventEnvelope[]) => void): () => void {
+    this.appliedListeners.add(listener);
+    return () => this.appliedListeners.delete(listener);
   }
 
   /** True as soon as every projection has applied `position`; false after `timeoutMs`. */
@@ -199,6 +210,7 @@ export class ProjectionRunner {
     }
     this.cursor = events[events.length - 1].position;
     this.lastError = undefined;
+    for (const listener of this.appliedListeners) listener(events);
     this.waiters.reached(this.position());
   }
 
