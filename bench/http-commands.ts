@@ -74,6 +74,10 @@ export async function benchHttpCommands(seconds: number): Promise<Figure[]> {
     const validated = await measure({ url: `${bare.url}/bare/${bareId}/interactions`, method: 'POST', headers: json, body: interaction }, seconds);
     const read = await measure({ url: `${bare.url}/bare/${bareId}` }, seconds);
     const commands = await measure({ url: api.url, method: 'POST', headers: auth, body: interaction, requests: [{ setupRequest: onAnyCustomer }] }, seconds);
+    const readAny = (prefix: string) => (request: Record<string, unknown>) => ({ ...request, path: `${prefix}/${customers[next++ % customers.length]}` });
+    const authOnly = { authorization: auth.authorization };
+    const bareAuthenticated = await measure({ url: api.url, headers: authOnly, requests: [{ setupRequest: readAny('/bench/customers') }] }, seconds);
+    const views = await measure({ url: api.url, headers: authOnly, requests: [{ setupRequest: readAny('/v1/customers') }] }, seconds);
 
     const baselineRate = { name: 'bare Nest POST, same ValidationPipe + DTO, no I/O', value: validated.rate };
     const name = `POST /v1/customers/{id}/interactions, ${CONNECTIONS} connections`;
@@ -85,8 +89,21 @@ export async function benchHttpCommands(seconds: number): Promise<Figure[]> {
       { name: `${name}: p99 latency`, value: commands.p99, unit: 'ms', baseline: { name: 'bare validated POST p99', value: validated.p99 }, target: '<= 25 ms' },
       { name: `${name}: non-2xx or failed`, value: commands.failed, unit: 'responses', target: '= 0' },
       { name: 'bare routes (POST + GET): non-2xx or failed', value: validated.failed + read.failed, unit: 'responses', target: '= 0' },
+      ...readFigures(bareAuthenticated, views),
     ];
   } finally {
     await Promise.all([api.close(), bare.close()]);
   }
+}
+
+/** GET of the 360° view (three read models, merges resolved, one access-log event per read) beside a GET behind the same guard that does no I/O. */
+function readFigures(bare: Measured, views: Measured): Figure[] {
+  const baseline = { name: 'GET /bench/customers/{id}: same API process, guard and key, no I/O', value: bare.rate };
+  const name = `GET /v1/customers/{id} (360° view, access log recorded), ${CONNECTIONS} connections`;
+  return [
+    { ...baseline, unit: 'req/s' },
+    { name, value: views.rate, unit: 'req/s', baseline, target: '>= 0.5x baseline' },
+    { name: `${name}: p50 / p99 latency`, value: views.p50, unit: `ms (p99 ${views.p99} ms)`, baseline: { name: 'bare authenticated GET p50', value: bare.p50 } },
+    { name: 'authenticated GETs: non-2xx or failed', value: bare.failed + views.failed, unit: 'responses', target: '= 0' },
+  ];
 }

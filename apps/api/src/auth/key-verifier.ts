@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Role } from '../../../../libs/access/api-key.events';
-import { keyIdOf, legacyHash, sameDigest, verifySecret } from '../../../../libs/access/api-key-secret';
+import { timingSafeEqual } from 'node:crypto';
+import { keyIdOf, legacyHash, verifySecret } from '../../../../libs/access/api-key-secret';
 import { Doc } from '../../../../libs/read-models/document-store.port';
 import { ApiConfig } from '../config/config';
 import { API_CONFIG } from '../infrastructure/tokens';
@@ -28,6 +29,7 @@ export class ApiKeyVerifier {
   private readonly verified = new Map<string, { digest: string; storedHash: string; at: number }>();
   // Wrong secrets for a known key id would each cost an argon2 run: after a few, stop running it.
   private readonly misses = new Map<string, { count: number; since: number }>();
+  private bootstrapDigest: Buffer | undefined;
   private readonly documents = new Map<string, { doc: Doc; at: number }>();
   /** Per key, the position of the last change the feed reported: an older document is not cached. */
   private readonly staleBefore = new Map<string, number>();
@@ -45,15 +47,15 @@ export class ApiKeyVerifier {
 
   async check(presented: string): Promise<KeyCheck> {
     // An operator-chosen bootstrap key has no id inside; it is recognised by comparison with the configuration.
-    const keyId = this.config.bootstrapKey && sameDigest(presented, this.config.bootstrapKey) ? BOOTSTRAP_KEY_ID : keyIdOf(presented);
-    if (!keyId) return this.legacy(await (await this.readModels.collection('api-keys')).findOne({ secretHash: legacyHash(presented) }));
+    const digest = legacyHash(presented);
+    const keyId = this.isBootstrapKey(digest) ? BOOTSTRAP_KEY_ID : keyIdOf(presented);
+    if (!keyId) return this.legacy(await (await this.readModels.collection('api-keys')).findOne({ secretHash: digest }));
     const doc = await this.keyDocument(keyId);
     if (!doc) return { failure: 'unknown' };
     if (doc.revokedAt) {
       this.forget(keyId);
       return { failure: 'revoked', keyId };
     }
-    const digest = legacyHash(presented);
     const storedHash = String(doc.secretHash);
     const cached = this.verified.get(keyId);
     const now = Date.now();
@@ -67,6 +69,13 @@ export class ApiKeyVerifier {
     if (this.verified.size >= CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string);
     this.verified.set(keyId, { digest, storedHash, at: now });
     return { principal: toPrincipal(doc) };
+  }
+
+  /** Constant-time comparison of digests; the configured key's digest is computed once. */
+  private isBootstrapKey(digest: string): boolean {
+    if (!this.config.bootstrapKey) return false;
+    this.bootstrapDigest ??= Buffer.from(legacyHash(this.config.bootstrapKey), 'hex');
+    return timingSafeEqual(Buffer.from(digest, 'hex'), this.bootstrapDigest);
   }
 
   /** Drops a key from the cache (on revocation in this process). */
