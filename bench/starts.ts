@@ -18,7 +18,7 @@ function timeStart(dataDir: string): Promise<number> {
   });
   return new Promise((resolve, reject) => {
     let seen = '';
-    child.once('exit', (code) => reject(new Error(`the API exited with ${code} before it was ready`)));
+    child.once('exit', (code, signal) => reject(new Error(`the API exited (${signal ?? code}) before it was ready`)));
     child.stdout.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
       if (!seen.includes('read models caught up; ready')) return;
