@@ -14,6 +14,7 @@ import { benchImport } from './import';
 import { benchRelay } from './kafka-relay';
 import { benchKafkaPipeline } from './kafka-pipeline';
 import { benchSubjectKeys } from './subject-keys';
+import { benchStarts } from './starts';
 
 const full = process.env.BENCH_FULL === '1';
 // Short runs while developing (BENCH_SECONDS=2); the default is what docs/performance.md reports.
@@ -39,6 +40,7 @@ function benches(): Bench[] {
     { name: 'service', run: (dir) => benchServiceKpis(dir, full ? 100_000 : 20_000) },
     { name: 'import', run: (dir) => benchImport(dir, full ? 1_000_000 : 100_000) },
     { name: 'keys', run: (dir) => benchSubjectKeys(dir, full ? 1_000_000 : 100_000) },
+    { name: 'starts', run: (dir) => benchStarts(dir, full ? 1_000_000 : 200_000) },
   ];
   if (!librdkafkaInstalled()) {
     console.log('skipping the Kafka benches: librdkafka-dev is not installed (apt-get install librdkafka-dev)');
@@ -89,7 +91,7 @@ function withinTimeout<T>(work: Promise<T>): Promise<T> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-/** `node dist/bench/run.js [appends|http|auth|ryw|catchup|sales|service|import|keys|kafka|pipeline ...]`: runs the benches in turn, prints one table. */
+/** `node dist/bench/run.js [appends|http|auth|ryw|catchup|sales|service|import|keys|starts|kafka|pipeline ...]`: runs the benches in turn, prints one table. */
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const all = benches();
