@@ -13,7 +13,7 @@ export interface KafkaRelayOptions {
   /** Checkpoint name; default `kafka-relay:<topic>`. */
   name?: string;
   cloudEvents?: CloudEventOptions;
-  /** Called once when producing or checkpointing failed for good; the relay has stopped reading. */
+  /** Called once when producing (a non-retriable error) or checkpointing failed; the relay has stopped reading. */
   onError?: (error: Error) => void;
 }
 
@@ -38,10 +38,13 @@ export class KafkaRelay {
   static async start(options: KafkaRelayOptions): Promise<KafkaRelay> {
     const name = options.name ?? `kafka-relay:${options.topic}`;
     // Explicit default partitioner: Java-compatible murmur2, the same key→partition as other clients.
-    // Not idempotent: librdkafka's mock broker (our test broker) refuses InitProducerId.
+    // Idempotent (acks=-1, one request in flight): a retried send after a lost acknowledgement or
+    // a leader change is written once, in order; kafkajs then retries retriable errors without end,
+    // so a broker outage pauses the relay instead of stopping it.
     const producer = options.kafka.producer({
       createPartitioner: Partitioners.DefaultPartitioner,
-      idempotent: false,
+      idempotent: true,
+      maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
     });
     await producer.connect();
@@ -84,7 +87,7 @@ export class KafkaRelay {
       await this.options.checkpoints.save(this.name, last);
       this.checkpoint = last;
     } catch (error) {
-      // kafkajs has already retried; stop reading so the checkpoint cannot move past a gap.
+      // Not retriable (or the checkpoint failed); stop reading so the checkpoint cannot move past a gap.
       this.failure = error instanceof Error ? error : new Error(String(error));
       this.stopping = true;
       // Not awaited: closing waits for this very handler to return.
