@@ -39,12 +39,14 @@ export class KafkaRelay {
     const name = options.name ?? `kafka-relay:${options.topic}`;
     // Explicit default partitioner: Java-compatible murmur2, the same key→partition as other clients.
     // Idempotent (acks=-1, one request in flight): a retried send after a lost acknowledgement or
-    // a leader change is written once, in order; kafkajs then retries retriable errors without end,
-    // so a broker outage pauses the relay instead of stopping it.
+    // a leader change is written once, in order. Retries without end (backing off to 5 s): the
+    // log keeps every event, so a broker outage pauses the relay, which catches up after it;
+    // kafkajs's default of 5 retries gave up before the cluster had elected new leaders.
     const producer = options.kafka.producer({
       createPartitioner: Partitioners.DefaultPartitioner,
       idempotent: true,
       maxInFlightRequests: 1,
+      retry: { retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 5_000 },
       allowAutoTopicCreation: false,
     });
     await producer.connect();
