@@ -3,11 +3,17 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { waitFor } from '../wait-for';
 
-const ROOT = join(__dirname, '..', '..', '..');
+/** Up to package.json, so this works from the sources (jest) and from dist/ (the benches) alike. */
+function repositoryRoot(dir = __dirname): string {
+  if (existsSync(join(dir, 'package.json'))) return dir;
+  if (dirname(dir) === dir) throw new Error(`no package.json above ${__dirname}`);
+  return repositoryRoot(dirname(dir));
+}
+const ROOT = repositoryRoot();
 const POM = join(ROOT, 'scripts/test-deps/kafka-pom.xml');
 
 /** The Kafka version scripts/test-deps/kafka.sh installs (one place says it: the pom). */
