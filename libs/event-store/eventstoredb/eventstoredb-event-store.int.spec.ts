@@ -90,9 +90,9 @@ if (url) {
     });
   });
 } else {
-  describe('EventStoreDB contract suite', () => {
-    it('is skipped because EVENTSTORE_URL is not set', () => {
-      process.stdout.write(`${SKIP_NOTICE}\n`);
-    });
+  // Counted as skipped, never as a pass: one line says why and how to run it.
+  process.stdout.write(`${SKIP_NOTICE}\n`);
+  describe.skip('EventStoreDB contract suite and real-server tests (EVENTSTORE_URL not set)', () => {
+    it('runs against the server at EVENTSTORE_URL', () => undefined);
   });
 }
