@@ -15,7 +15,6 @@ import { Figure } from './figure';
 
 /** One Apache Kafka node on loopback (scripts/test-deps/kafka.sh installs it), as in the tests. */
 const PARTITIONS = 8;
-const MIN_PARTITIONS = 6;
 /** The SQLite store's default subscription batch; the raw baseline sends batches of the same size. */
 const BATCH = 1000;
 const CUSTOMERS = 1000;

@@ -1,5 +1,5 @@
 import { TestEngine } from './engine';
-import { KAFKA_VERSION, kafkaJarsDir, startKafkaCluster } from './kafka-broker';
+import { kafkaJarsDir, startKafkaCluster } from './kafka-broker';
 
 /** One Apache Kafka node (KRaft broker+controller) for every Kafka suite of the run. */
 export const kafkaEngine: TestEngine = {
