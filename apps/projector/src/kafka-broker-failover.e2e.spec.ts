@@ -36,7 +36,7 @@ describeWithKafka('a three-broker cluster losing one broker mid-run', () => {
     await Promise.all(processes.map((p) => p.stop()));
     await recorder?.stop();
     await cluster?.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
   it('keeps relay and projectors running, loses and doubles nothing, and ends with read models equal to a fresh rebuild', async () => {

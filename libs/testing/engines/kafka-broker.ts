@@ -55,6 +55,16 @@ export interface KafkaClusterOptions {
  * heap, few threads, few internal partitions): the test machine has two cores.
  */
 export async function startKafkaCluster(options: KafkaClusterOptions = {}): Promise<KafkaCluster> {
+  try {
+    return await startOnce(options);
+  } catch (error) {
+    // Free ports are picked then released: another process may take one before the JVM binds it.
+    if (!/Address already in use/.test(String((error as Error).message))) throw error;
+    return startOnce(options);
+  }
+}
+
+async function startOnce(options: KafkaClusterOptions): Promise<KafkaCluster> {
   const jars = kafkaJarsDir();
   if (!jars) throw new Error(`Kafka ${KAFKA_VERSION} is not installed: run \`bash scripts/test-deps/install.sh\``);
   const count = options.nodes ?? 1;
@@ -99,22 +109,27 @@ export async function startKafkaCluster(options: KafkaClusterOptions = {}): Prom
   return { version: KAFKA_VERSION, brokers: nodes.map((n) => n.broker), nodes: nodes.map(({ nodeId, broker, running, kill }) => ({ nodeId, broker, running, kill })), stop };
 }
 
+/** Every node answers on its own client port and sees all nodes registered (unfenced) in the cluster. */
 async function waitForBrokers(nodes: Array<{ broker: string; running(): boolean; nodeId: number }>, timeoutMs: number): Promise<void> {
-  const kafka = new Kafka({ brokers: nodes.map((n) => n.broker), logLevel: logLevel.NOTHING, retry: { retries: 0 } });
-  const admin = kafka.admin();
+  const admins = nodes.map((n) => new Kafka({ brokers: [n.broker], logLevel: logLevel.NOTHING, retry: { retries: 0 } }).admin());
+  const ready = new Set<number>();
   try {
     await waitFor(async () => {
       const dead = nodes.find((n) => !n.running());
       if (dead) throw new Error(`Kafka node ${dead.nodeId} exited during start-up`);
-      try {
-        await admin.connect();
-        return (await admin.describeCluster()).brokers.length === nodes.length;
-      } catch {
-        return false;
-      }
+      await Promise.all(nodes.map(async (node, i) => {
+        if (ready.has(node.nodeId)) return;
+        try {
+          await admins[i].connect();
+          if ((await admins[i].describeCluster()).brokers.length === nodes.length) ready.add(node.nodeId);
+        } catch {
+          // not up yet
+        }
+      }));
+      return ready.size === nodes.length;
     }, timeoutMs, `${nodes.length} Kafka broker(s) to join the cluster`);
   } finally {
-    await admin.disconnect();
+    await Promise.all(admins.map((a) => a.disconnect()));
   }
 }
 
