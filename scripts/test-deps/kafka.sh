@@ -21,7 +21,7 @@ fi
 echo "kafka $version: fetching the broker's jars from Maven Central into $cache"
 rm -rf "$cache" && mkdir -p "$cache"
 partial="$(mktemp -d "$cache/.partial-XXXX")"
-mvn -q -B -Dstyle.color=never -f "$here/kafka-pom.xml" dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$partial/libs" \
+mvn -q -B -Dstyle.color=never -f "$here/kafka-pom.xml" dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$partial/libs" 2>&1 \
   | sed 's/\x1b\[[0-9;]*m//g'  # Maven resets colours even when quiet
 mv "$partial/libs" "$cache/libs" && rmdir "$partial"
 touch "$stamp"
