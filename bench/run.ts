@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { benchCatchUp } from './projection-catchup';
 import { benchSalesAnalytics } from './sales-analytics';
 import { benchServiceKpis } from './service-kpis';
 import { benchImport } from './import';
+import { kafkaJarsDir } from '../libs/testing/engines/kafka-broker';
 import { benchRelay } from './kafka-relay';
 import { benchKafkaPipeline } from './kafka-pipeline';
 import { benchSubjectKeys } from './subject-keys';
@@ -27,7 +27,6 @@ interface Bench {
   run: (dir: string) => Promise<Figure[]>;
 }
 
-const librdkafkaInstalled = () => ['/usr/include/librdkafka/rdkafka.h', '/usr/local/include/librdkafka/rdkafka.h'].some(existsSync);
 
 function benches(): Bench[] {
   const list: Bench[] = [
@@ -42,11 +41,10 @@ function benches(): Bench[] {
     { name: 'keys', run: (dir) => benchSubjectKeys(dir, full ? 1_000_000 : 100_000) },
     { name: 'starts', run: (dir) => benchStarts(dir, full ? 1_000_000 : 200_000) },
   ];
-  if (!librdkafkaInstalled()) {
-    console.log('skipping the Kafka benches: librdkafka-dev is not installed (apt-get install librdkafka-dev)');
+  if (!kafkaJarsDir()) {
+    console.log('skipping the Kafka benches: the Kafka broker is not installed (bash scripts/test-deps/install.sh; npm run bench does it)');
     return list;
   }
-  // The mock broker keeps ~5 MB per partition, so the Kafka benches stay at sizes it holds.
   list.push({ name: 'kafka', run: () => benchRelay(full ? 100_000 : 20_000) });
   list.push({ name: 'pipeline', run: () => benchKafkaPipeline(full ? 100_000 : 20_000) });
   return list;
