@@ -5,19 +5,14 @@ import { DocumentStore } from '../../../../libs/read-models/document-store.port'
 import { ProjectionRunner } from '../../../../libs/read-models/runner/projection-runner';
 import { SqliteDocumentStore } from '../../../../libs/read-models/sqlite/sqlite-document-store';
 import { ApiConfig } from '../config/config';
-import { EventStoreDbEventStore } from '../../../../libs/event-store/eventstoredb/eventstoredb-event-store';
-import { MongoDocumentStore } from '../../../../libs/read-models/mongodb/mongo-document-store';
 import { EncryptingEventStore } from '../../../../libs/privacy/encrypting-event-store';
 import { SubjectKeyStore } from '../../../../libs/privacy/subject-keys';
 import { openSubjectKeys } from './open-subject-keys';
 import { allProjections } from './projections';
-import { createKafka } from '../../../../libs/messaging/kafka/kafka-client';
-import { KafkaPositionTracker } from '../../../../libs/messaging/kafka/kafka-position-tracker';
 import { PositionTracker } from '../read-side/position-tracker';
 import { StoredCheckpointTracker } from '../read-side/stored-checkpoint-tracker';
 import { LeaseStore } from '../../../../libs/coordination/lease-store';
 import { SqliteLeaseStore } from '../../../../libs/coordination/sqlite-lease-store';
-import { MongoLeaseStore } from '../../../../libs/coordination/mongo-lease-store';
 
 /** The ports the API runs on, opened by the composition root from configuration. */
 export interface Infrastructure {
@@ -66,12 +61,19 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
   }
   const eventStore = new EncryptingEventStore(rawEventStore, subjectKeys);
   const runner = new ProjectionRunner({ eventStore, store: documentStore, projections: allProjections });
-  const positions = config.fanout.kind === 'kafka'
-    ? new KafkaPositionTracker({
-        kafka: createKafka({ brokers: config.fanout.brokers, clientId: 'crm-api' }), topic: config.fanout.topic, log: rawEventStore, store: documentStore,
-      })
-    : options.runsProjections === false ? new StoredCheckpointTracker(documentStore, allProjections) : runner;
-  const storedPositions = config.fanout.kind === 'kafka' || options.runsProjections === false ? positions : new StoredCheckpointTracker(documentStore, allProjections);
+  // A process that runs no projections (the worker) reads the checkpoints as stored.
+  let positions: PositionTracker = options.runsProjections === false ? new StoredCheckpointTracker(documentStore, allProjections) : runner;
+  let closePositions = async () => undefined as void;
+  if (config.fanout.kind === 'kafka') {
+    const { createKafka } = lazy<typeof import('../../../../libs/messaging/kafka/kafka-client')>('../../../../libs/messaging/kafka/kafka-client');
+    const { KafkaPositionTracker } = lazy<typeof import('../../../../libs/messaging/kafka/kafka-position-tracker')>('../../../../libs/messaging/kafka/kafka-position-tracker');
+    const tracker = new KafkaPositionTracker({
+      kafka: createKafka({ brokers: config.fanout.brokers, clientId: 'crm-api' }), topic: config.fanout.topic, log: rawEventStore, store: documentStore,
+    });
+    positions = tracker;
+    closePositions = () => tracker.close();
+  }
+  const storedPositions = positions === runner ? new StoredCheckpointTracker(documentStore, allProjections) : positions;
   const leases = openLeaseStore(config);
   return {
     eventStore,
@@ -84,7 +86,7 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
     leases,
     async close() {
       await runner.stop();
-      if (positions instanceof KafkaPositionTracker) await positions.close();
+      await closePositions();
       await eventStore.close();
       await documentStore.close();
       await subjectKeys.close();
@@ -95,16 +97,28 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
 
 export function openEventStore(config: Pick<ApiConfig, 'eventStore' | 'dataDir'>, options: InfrastructureOptions = {}): EventStore {
   if (config.eventStore.kind === 'sqlite') return new SqliteEventStore(join(config.dataDir, 'events.db'), options.now ? { now: options.now } : {});
+  const { EventStoreDbEventStore } = lazy<typeof import('../../../../libs/event-store/eventstoredb/eventstoredb-event-store')>('../../../../libs/event-store/eventstoredb/eventstoredb-event-store');
   return new EventStoreDbEventStore(config.eventStore.url);
 }
 
 export function openDocumentStore(config: Pick<ApiConfig, 'readModels' | 'dataDir'>): DocumentStore {
   if (config.readModels.kind === 'sqlite') return new SqliteDocumentStore(join(config.dataDir, 'read-models.db'));
+  const { MongoDocumentStore } = lazy<typeof import('../../../../libs/read-models/mongodb/mongo-document-store')>('../../../../libs/read-models/mongodb/mongo-document-store');
   return new MongoDocumentStore(config.readModels.url);
 }
 
 export function openLeaseStore(config: Pick<ApiConfig, 'worker' | 'dataDir'>): LeaseStore {
   const { leases } = config.worker;
   if (leases.kind === 'sqlite') return new SqliteLeaseStore(join(config.dataDir, 'leases.db'));
+  const { MongoLeaseStore } = lazy<typeof import('../../../../libs/coordination/mongo-lease-store')>('../../../../libs/coordination/mongo-lease-store');
   return new MongoLeaseStore(leases.url, leases.database);
+}
+
+/**
+ * The EventStoreDB, MongoDB and Kafka clients take ~0.2 s to load: only the deployment that
+ * uses them pays for it (the embedded default and every CLI call do not).
+ */
+function lazy<T>(path: string): T {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(path) as T;
 }
