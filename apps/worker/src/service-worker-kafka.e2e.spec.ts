@@ -1,18 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { logLevel } from 'kafkajs';
-import { createKafka } from '../../../libs/messaging/kafka/kafka-client';
-import { MockKafka, startMockKafka, waitFor } from '../../../libs/messaging/testing';
+import { waitFor } from '../../../libs/testing/wait-for';
 import { AppProcess, startAppProcess } from '../../../libs/testing/app-process';
+import { createTopics } from '../../../libs/testing/engines/kafka-broker';
+import { describeWithKafka, testKafkaBrokers, testKafkaVersion } from '../../../libs/testing/engines/test-kafka';
 import { describeLeasedWorker, Stack } from './testing/lease-scenarios';
 import { KEY } from './testing/service-steps';
 
 const LEASE_MS = 3000;
 const PARTITIONS = 4;
-/** A real broker when the run provides one (libs/testing/engines), librdkafka's mock cluster otherwise. */
-const realBrokers = process.env.CRM_TEST_KAFKA_BROKERS;
-let broker: MockKafka | undefined;
+const TITLE = 'the service worker: two APIs (CRM_WORKER=off) and two workers over Kafka';
 let stack: Stack | undefined;
 let others: AppProcess[] = [];
 
@@ -21,19 +19,11 @@ let others: AppProcess[] = [];
  * do no background work), the relay, a projector building the read models from Kafka, and two
  * `npm run worker` processes that compete for the lease and wait on the projectors' checkpoints.
  */
-describeLeasedWorker(`the service worker: two APIs (CRM_WORKER=off) and two workers over Kafka (${realBrokers ? 'real broker' : 'mock broker'})`, async (common) => {
+if (testKafkaBrokers.length === 0) describeWithKafka(TITLE, () => it('needs the run\'s Kafka broker', () => undefined));
+else describeLeasedWorker(`${TITLE} (Apache Kafka ${testKafkaVersion})`, async (common) => {
   const topic = `crm.events.worker.${Date.now().toString(36)}`;
-  let brokers: string[];
-  if (realBrokers) {
-    brokers = realBrokers.split(',');
-    const admin = createKafka({ brokers, logLevel: logLevel.NOTHING }).admin();
-    await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: PARTITIONS }], waitForLeaders: true });
-    await admin.disconnect();
-  } else {
-    broker = await startMockKafka({ topics: { [topic]: PARTITIONS } });
-    brokers = broker.brokers;
-  }
+  const brokers = testKafkaBrokers;
+  await createTopics(brokers, { [topic]: PARTITIONS });
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-worker-kafka-'));
   const env = {
     ...common, CRM_DATA_DIR: dataDir, CRM_BOOTSTRAP_KEY: KEY, CRM_WORKER_LEASE_MS: String(LEASE_MS),
@@ -56,6 +46,5 @@ describeLeasedWorker(`the service worker: two APIs (CRM_WORKER=off) and two work
   return stack;
 }, async () => {
   await Promise.all([...(stack?.apis ?? []), ...[...(stack?.candidates.values() ?? [])].map((c) => c.app), ...others].map((app) => app.stop('SIGTERM')));
-  await broker?.stop();
   if (stack) await rm(stack.dataDir, { recursive: true, force: true });
 });

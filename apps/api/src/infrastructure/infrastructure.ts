@@ -62,7 +62,7 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
   const eventStore = new EncryptingEventStore(rawEventStore, subjectKeys);
   const runner = new ProjectionRunner({ eventStore, store: documentStore, projections: allProjections });
   // A process that runs no projections (the worker) reads the checkpoints as stored.
-  let positions: PositionTracker = options.runsProjections === false ? new StoredCheckpointTracker(documentStore, allProjections) : runner;
+  let positions: PositionTracker = options.runsProjections === false ? new StoredCheckpointTracker(documentStore, eventStore, allProjections) : runner;
   let closePositions = async () => undefined as void;
   if (config.fanout.kind === 'kafka') {
     const { createKafka } = lazy<typeof import('../../../../libs/messaging/kafka/kafka-client')>('../../../../libs/messaging/kafka/kafka-client');
@@ -73,7 +73,7 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
     positions = tracker;
     closePositions = () => tracker.close();
   }
-  const storedPositions = positions === runner ? new StoredCheckpointTracker(documentStore, allProjections) : positions;
+  const storedPositions = positions === runner ? new StoredCheckpointTracker(documentStore, eventStore, allProjections) : positions;
   const leases = openLeaseStore(config);
   return {
     eventStore,
