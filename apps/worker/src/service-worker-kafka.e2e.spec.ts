@@ -27,7 +27,7 @@ else describeLeasedWorker(`${TITLE} (Apache Kafka ${testKafkaVersion})`, async (
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-worker-kafka-'));
   const env = {
     ...common, CRM_DATA_DIR: dataDir, CRM_BOOTSTRAP_KEY: KEY, CRM_WORKER_LEASE_MS: String(LEASE_MS),
-    FANOUT: 'kafka', KAFKA_BROKERS: brokers.join(','), KAFKA_TOPIC: topic, KAFKA_SESSION_TIMEOUT_MS: '4000', KAFKA_MAX_WAIT_MS: '100',
+    FANOUT: 'kafka', KAFKA_BROKERS: brokers.join(','), KAFKA_TOPIC: topic, KAFKA_SESSION_TIMEOUT_MS: '6000', KAFKA_MAX_WAIT_MS: '100',
   };
   const relay = await startAppProcess('relay', env);
   const projector = await startAppProcess('projector', env);
@@ -35,7 +35,9 @@ else describeLeasedWorker(`${TITLE} (Apache Kafka ${testKafkaVersion})`, async (
   await waitFor(async () => {
     const body = (await (await fetch(`${projector.baseUrl}/health/ready`)).json()) as { partitions?: number[] };
     return (body.partitions?.length ?? 0) === PARTITIONS;
-  }, 30_000, 'the projector to own every partition');
+  }, 30_000, 'the projector to own every partition').catch((error: Error) => {
+    throw new Error(`${error.message}\nprojector:\n${projector.output()}`);
+  });
   const candidates = new Map<number, { name: string; app: AppProcess }>();
   stack = { dataDir, candidates, apis: [], leaseMs: LEASE_MS };
   for (let i = 1; i <= 2; i++) stack.apis.push(await startAppProcess('api', { ...env, CRM_WORKER: 'off' }));
