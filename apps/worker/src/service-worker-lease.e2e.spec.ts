@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppProcess, startAppProcess } from '../../../libs/testing/app-process';
 import { describeLeasedWorker, Stack } from './testing/lease-scenarios';
-import { KEY } from './testing/service-steps';
+import { currentLease, KEY } from './testing/service-steps';
 
 const LEASE_MS = 3000;
 let stack: Stack | undefined;
@@ -16,7 +16,7 @@ describeLeasedWorker('the service worker: two APIs and a worker over one embedde
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-worker-lease-'));
   const env = { ...common, CRM_DATA_DIR: dataDir, CRM_BOOTSTRAP_KEY: KEY, CRM_WORKER_LEASE_MS: String(LEASE_MS) };
   const candidates = new Map<number, { name: string; app: AppProcess }>();
-  stack = { dataDir, candidates, apis: [], leaseMs: LEASE_MS };
+  stack = { dataDir, candidates, apis: [], leaseMs: LEASE_MS, currentLease: () => currentLease(dataDir) };
   // One at a time: the first creates the stores the others open.
   for (const name of ['api-1', 'api-2']) {
     const app = await startAppProcess('api', env);

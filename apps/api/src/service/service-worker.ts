@@ -18,7 +18,11 @@ export interface ServiceWorkerStatus {
   leader: boolean;
   token?: number;
   rounds: number;
+  /** Rounds skipped because the read models had not reached the log head yet. */
+  behind: number;
   takeovers: number;
+  /** What the last sweep found due and brought onto corrected policies. */
+  lastSweep?: { due: number; recomputed: number };
   lastRoundAt?: string;
   lastError?: string;
 }
@@ -38,7 +42,10 @@ export class ServiceWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private timer: NodeJS.Timeout | undefined;
   private inFlight: Promise<void> | undefined;
   private lease: Lease | null = null;
-  private readonly counters = { rounds: 0, takeovers: 0, lastRoundAt: undefined as string | undefined, lastError: undefined as string | undefined };
+  private readonly counters = {
+    rounds: 0, behind: 0, takeovers: 0,
+    lastSweep: undefined as { due: number; recomputed: number } | undefined, lastRoundAt: undefined as string | undefined, lastError: undefined as string | undefined,
+  };
 
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
@@ -79,9 +86,12 @@ export class ServiceWorker implements OnApplicationBootstrap, OnModuleDestroy {
       if (!(await this.holdLease())) return;
       const head = await this.store.headPosition();
       // The deadlines and rules are read models: acting on ones behind the log could miss or misjudge work.
-      if (!(await this.positions.waitForPosition(head, this.config.worker.tickMs))) return;
+      if (!(await this.positions.waitForPosition(head, this.config.worker.tickMs))) {
+        this.counters.behind++;
+        return;
+      }
       const fence = () => this.assertLeader();
-      await this.scheduler.sweep(now, fence);
+      this.counters.lastSweep = await this.scheduler.sweep(now, fence);
       while ((await this.automation.runOnce(500, fence)) > 0);
       this.counters.rounds++;
       this.counters.lastRoundAt = new Date().toISOString();

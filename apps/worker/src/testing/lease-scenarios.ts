@@ -1,7 +1,8 @@
 import { Server } from 'node:http';
 import { AppProcess } from '../../../../libs/testing/app-process';
 import { waitForValue } from '../../../../libs/testing/wait-for';
-import { aroundTheClock, currentLease, logOf, post, receiver } from './service-steps';
+import { Lease } from '../../../../libs/coordination/lease-store';
+import { aroundTheClock, logOf, post, receiver } from './service-steps';
 
 /** Processes competing for the service-worker lease, and the APIs commands go to. */
 export interface Stack {
@@ -10,6 +11,10 @@ export interface Stack {
   candidates: Map<number, { name: string; app: AppProcess }>;
   apis: AppProcess[];
   leaseMs: number;
+  /** The live tenure of the service-worker lease, read from the stack's lease store. */
+  currentLease(): Promise<Lease | undefined>;
+  /** What else to print when the work does not happen (the pipeline's own processes). */
+  diagnostics?(): Promise<string>;
 }
 
 /**
@@ -50,7 +55,14 @@ export function describeLeasedWorker(title: string, start: (env: Record<string, 
           log.some((e) => e.type === 'crm.case.sla-breached' && e.data.caseId === caseId)
           && log.filter((e) => e.type === 'crm.automation.action-executed' && e.data.caseId === caseId).length >= 2);
         return done ? log : undefined;
-      }, 60_000);
+      }, 60_000).catch(async (error: Error) => {
+        // What the competing processes said is the only clue to why nothing happened.
+        const said = await Promise.all([...stack.candidates.values()].map(async (c) => {
+          const health = await fetch(`${c.app.baseUrl}/health/ready`).then((r) => r.text(), (e: Error) => e.message);
+          return `${c.name} (${health}):\n${c.app.output().slice(-3000)}`;
+        }));
+        throw new Error(`${error.message}\n${said.join('\n')}\n${(await stack.diagnostics?.()) ?? ''}`);
+      });
     }
 
     function expectEachOnce(log: Awaited<ReturnType<typeof logOf>>, caseIds: string[]) {
@@ -72,12 +84,12 @@ export function describeLeasedWorker(title: string, start: (env: Record<string, 
       const log = await untilHandled(caseIds);
       expectEachOnce(log, caseIds);
       expect(hooks.keys).toHaveLength(3);
-      const lease = await currentLease(stack.dataDir);
+      const lease = await stack.currentLease();
       expect(lease && stack.candidates.has(pidOf(lease.holder))).toBe(true);
     }, 120_000);
 
     it('after a SIGKILL of the lease holder, a successor records the breach that fell due meanwhile, once', async () => {
-      const before = (await currentLease(stack.dataDir))!;
+      const before = (await stack.currentLease())!;
       const holder = stack.candidates.get(pidOf(before.holder))!;
       const survivingApi = stack.apis.find((api) => api !== holder.app)!;
       const caseId = await caseDueIn(survivingApi, 1);
@@ -86,7 +98,7 @@ export function describeLeasedWorker(title: string, start: (env: Record<string, 
       stack.candidates.delete(pidOf(before.holder));
 
       const successor = await waitForValue(async () => {
-        const lease = await currentLease(stack.dataDir);
+        const lease = await stack.currentLease();
         return lease && lease.token > before.token ? lease : undefined;
       }, stack.leaseMs * 5);
       const takeoverMs = Date.now() - killedAt;
