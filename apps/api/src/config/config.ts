@@ -16,6 +16,8 @@ export interface ApiConfig {
   bootstrapKey?: string;
   eventStore: { kind: 'sqlite' } | { kind: 'eventstoredb'; url: string };
   fanout: { kind: 'inprocess' } | { kind: 'kafka'; brokers: string[]; topic: string };
+  /** With FANOUT=inprocess: run the projections in a worker thread (default) or on the request loop. */
+  projectionsIn: 'thread' | 'loop';
   readModels: { kind: 'sqlite' } | { kind: 'mongodb'; url: string };
   /** Longest a query waits for X-Min-Position. */
   minPositionWaitMs: number;
@@ -84,6 +86,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
       readModelsKind === 'sqlite'
         ? { kind: 'sqlite' }
         : { kind: 'mongodb', url: required(env, 'MONGODB_URL', 'when READ_MODELS=mongodb') },
+    projectionsIn: oneOf(env, 'CRM_PROJECTIONS_IN', ['thread', 'loop'] as const, 'thread'),
     minPositionWaitMs: integer(env, 'CRM_MIN_POSITION_WAIT_MS', 5000, 0, 60000),
     bodyLimitBytes: integer(env, 'CRM_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     security: loadSecurityConfig(env),

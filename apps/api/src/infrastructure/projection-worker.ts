@@ -1,0 +1,50 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { SqliteEventStore } from '../../../../libs/event-store/sqlite-event-store';
+import { EncryptingEventStore } from '../../../../libs/privacy/encrypting-event-store';
+import { SubjectKeyStore } from '../../../../libs/privacy/subject-keys';
+import { errorMessage } from '../../../../libs/read-models/runner/parked-events';
+import { ProjectionRunner } from '../../../../libs/read-models/runner/projection-runner';
+import { openDocumentStore, openEventStore } from './infrastructure';
+import { FromWorker, ProjectionWorkerData, ToWorker } from './projection-thread-messages';
+import { allProjections } from './projections';
+
+/**
+ * The projection runner of the embedded deployment, in a worker thread: the same runner and
+ * projections as on the request loop, over its own connections to the log, the read models and
+ * the subject keys. Checkpoints live in the read models, so a restarted worker resumes exactly.
+ */
+async function main(port: NonNullable<typeof parentPort>, data: ProjectionWorkerData): Promise<void> {
+  const send = (message: FromWorker) => port.postMessage(message);
+  const rawEventStore = openEventStore(data.config);
+  const documentStore = openDocumentStore(data.config);
+  const eventStore = new EncryptingEventStore(rawEventStore, new SubjectKeyStore(documentStore));
+  const runner = new ProjectionRunner({
+    eventStore, store: documentStore, projections: allProjections, onError: (error) => send({ kind: 'error', message: errorMessage(error) }),
+  });
+  const forwarded = (type: string) => data.forwardTypePrefixes.some((prefix) => type.startsWith(prefix));
+  runner.onApplied((events) => send({ kind: 'applied', status: runner.status(), forwarded: events.filter((e) => forwarded(e.type)) }));
+  port.on('message', (message: ToWorker) => {
+    if (message.kind === 'appended' && rawEventStore instanceof SqliteEventStore) rawEventStore.appendedElsewhere();
+    if (message.kind === 'stop') {
+      void (async () => {
+        await runner.stop();
+        await eventStore.close();
+        await documentStore.close();
+        send({ kind: 'stopped' });
+        port.close();
+      })();
+    }
+  });
+  await runner.start();
+  send({ kind: 'started', status: runner.status() });
+}
+
+if (parentPort) {
+  const port = parentPort;
+  main(port, workerData as ProjectionWorkerData).catch((error) => {
+    // Thrown out of the thread: the API sees the exit, logs it and starts a new worker.
+    setImmediate(() => {
+      throw error;
+    });
+  });
+}
