@@ -7,12 +7,14 @@ export interface ProjectionWorkerData {
   config: Pick<ApiConfig, 'dataDir' | 'eventStore' | 'readModels'>;
   /** Applied events whose type starts with one of these are sent back (the API's key cache needs them). */
   forwardTypePrefixes: string[];
+  /** One Int32 the API bumps after every commit of its own: cheaper than a message per commit. */
+  commits: SharedArrayBuffer;
 }
 
 export type RunnerStatus = { running: boolean; projections: ProjectionStatus[] };
 
 /** API → worker. */
-export type ToWorker = { kind: 'appended' } | { kind: 'stop' };
+export type ToWorker = { kind: 'stop' };
 
 /** Worker → API. */
 export type FromWorker =

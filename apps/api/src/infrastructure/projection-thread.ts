@@ -7,7 +7,7 @@ import { PositionWaiters } from '../../../../libs/read-models/runner/position-wa
 import { RunningProjections } from '../../../../libs/read-models/runner/running-projections';
 import { FromWorker, ProjectionWorkerData, RunnerStatus, ToWorker } from './projection-thread-messages';
 
-export interface ProjectionThreadOptions extends ProjectionWorkerData {
+export interface ProjectionThreadOptions extends Omit<ProjectionWorkerData, 'commits'> {
   /** Wait before a worker that died is started again. Default 1000 ms. */
   restartDelayMs?: number;
 }
@@ -27,6 +27,7 @@ export class ProjectionThread implements RunningProjections {
   private current: RunnerStatus = { running: false, projections: [] };
   private wanted = false;
   private restartTimer: NodeJS.Timeout | undefined;
+  private readonly commits = new Int32Array(new SharedArrayBuffer(4));
 
   constructor(private readonly options: ProjectionThreadOptions) {}
 
@@ -52,7 +53,8 @@ export class ProjectionThread implements RunningProjections {
 
   /** A commit in this process: the worker looks at the log now rather than at its next poll. */
   appended(): void {
-    this.worker?.postMessage({ kind: 'appended' } satisfies ToWorker);
+    Atomics.add(this.commits, 0, 1);
+    Atomics.notify(this.commits, 0);
   }
 
   status(): RunnerStatus {
@@ -74,7 +76,7 @@ export class ProjectionThread implements RunningProjections {
   }
 
   private spawn(): Promise<void> {
-    const worker = startWorker({ config: this.options.config, forwardTypePrefixes: this.options.forwardTypePrefixes });
+    const worker = startWorker({ config: this.options.config, forwardTypePrefixes: this.options.forwardTypePrefixes, commits: this.commits.buffer as SharedArrayBuffer });
     this.worker = worker;
     return new Promise<void>((resolve, reject) => {
       let started = false;

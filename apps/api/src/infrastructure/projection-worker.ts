@@ -23,9 +23,11 @@ async function main(port: NonNullable<typeof parentPort>, data: ProjectionWorker
   });
   const forwarded = (type: string) => data.forwardTypePrefixes.some((prefix) => type.startsWith(prefix));
   runner.onApplied((events) => send({ kind: 'applied', status: runner.status(), forwarded: events.filter((e) => forwarded(e.type)) }));
+  let stopping = false;
+  if (rawEventStore instanceof SqliteEventStore) void wakeOnCommits(new Int32Array(data.commits), () => !stopping, () => rawEventStore.appendedElsewhere());
   port.on('message', (message: ToWorker) => {
-    if (message.kind === 'appended' && rawEventStore instanceof SqliteEventStore) rawEventStore.appendedElsewhere();
     if (message.kind === 'stop') {
+      stopping = true;
       void (async () => {
         await runner.stop();
         await eventStore.close();
@@ -38,6 +40,27 @@ async function main(port: NonNullable<typeof parentPort>, data: ProjectionWorker
   await runner.start();
   send({ kind: 'started', status: runner.status() });
 }
+
+/**
+ * Wakes the log subscription whenever the API's commit counter moves. No wake is lost: a bump
+ * between two waits makes the next wait return at once (its expected value is stale).
+ */
+async function wakeOnCommits(commits: Int32Array, live: () => boolean, wake: () => void): Promise<void> {
+  let seen = Atomics.load(commits, 0);
+  while (live()) {
+    // Bounded so that a stopping worker is not held by a wait nobody will end.
+    const waited = waitAsync(commits, 0, seen, 1000);
+    if (waited.async) await waited.value;
+    const now = Atomics.load(commits, 0);
+    if (now !== seen) wake();
+    seen = now;
+  }
+}
+
+/** Node 20 has Atomics.waitAsync; the ES2022 lib this project compiles against does not declare it. */
+const waitAsync = (Atomics as unknown as {
+  waitAsync(array: Int32Array, index: number, value: number, timeoutMs: number): { async: boolean; value: Promise<string> | string };
+}).waitAsync;
 
 if (parentPort) {
   const port = parentPort;
