@@ -27,7 +27,8 @@ export class ProjectionThread implements RunningProjections {
   private current: RunnerStatus = { running: false, projections: [] };
   private wanted = false;
   private restartTimer: NodeJS.Timeout | undefined;
-  private readonly commits = new Int32Array(new SharedArrayBuffer(4));
+  /** [0]: commits made here; [1]: 1 while the worker waits for one (else it will look anyway). */
+  private readonly commits = new Int32Array(new SharedArrayBuffer(8));
 
   constructor(private readonly options: ProjectionThreadOptions) {}
 
@@ -54,7 +55,8 @@ export class ProjectionThread implements RunningProjections {
   /** A commit in this process: the worker looks at the log now rather than at its next poll. */
   appended(): void {
     Atomics.add(this.commits, 0, 1);
-    Atomics.notify(this.commits, 0);
+    // A notify costs a cross-thread wake-up; a busy worker re-reads the counter before it waits again.
+    if (Atomics.load(this.commits, 1) === 1) Atomics.notify(this.commits, 0);
   }
 
   status(): RunnerStatus {

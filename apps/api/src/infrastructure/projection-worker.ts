@@ -42,17 +42,26 @@ async function main(port: NonNullable<typeof parentPort>, data: ProjectionWorker
 }
 
 /**
- * Wakes the log subscription whenever the API's commit counter moves. No wake is lost: a bump
- * between two waits makes the next wait return at once (its expected value is stale).
+ * Wakes the log subscription whenever the API's commit counter moves. No wake is lost: the API
+ * bumps the counter before it reads the waiting flag, this side raises the flag before it waits
+ * on the counter's last seen value, so either the API notifies or the wait returns at once.
+ * While a wake-up is being handled the flag is down: commits made meanwhile cost the API no
+ * notify and are picked up together by the next look.
  */
 async function wakeOnCommits(commits: Int32Array, live: () => boolean, wake: () => void): Promise<void> {
   let seen = Atomics.load(commits, 0);
   while (live()) {
+    Atomics.store(commits, 1, 1);
     // Bounded so that a stopping worker is not held by a wait nobody will end.
     const waited = waitAsync(commits, 0, seen, 1000);
     if (waited.async) await waited.value;
+    Atomics.store(commits, 1, 0);
     const now = Atomics.load(commits, 0);
-    if (now !== seen) wake();
+    if (now !== seen) {
+      wake();
+      // Let the subscription read and apply what it was woken for before waiting again.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     seen = now;
   }
 }
