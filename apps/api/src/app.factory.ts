@@ -22,6 +22,7 @@ import { validationPipe } from './http/validation';
 import { Infrastructure } from './infrastructure/infrastructure';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { setUpOpenApi } from './openapi';
+import { setUpAsyncApi } from './asyncapi/asyncapi-routes';
 import { harden } from './http/hardening';
 import { RequestLogger } from './http/request-context';
 
@@ -64,6 +65,7 @@ export async function createApp(infrastructure: Infrastructure, config: ApiConfi
     reply.header('x-request-id', String(request.id));
   });
   setUpOpenApi(app);
+  setUpAsyncApi(app, config);
   await app.init();
   await fastify.ready();
   return app;
