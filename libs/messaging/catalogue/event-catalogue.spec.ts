@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { EVENT_INVENTORY } from '../../privacy/personal-data-inventory';
 import { EVENT_CATALOGUE } from './event-catalogue';
 import { EVENT_SCHEMAS } from './event-schemas';
+import { eventsMarkdown } from './events-markdown';
 import { declaredEventSchemas } from './testing/declared-event-schemas';
 
 const root = join(__dirname, '..', '..', '..');
@@ -41,6 +42,10 @@ describe('the event catalogue', () => {
 
   it('holds the schemas the TypeScript declarations give today (run `npm run docs:events` after changing an event type)', () => {
     expect(EVENT_SCHEMAS).toEqual(declaredEventSchemas(root));
+  });
+
+  it('is what docs/events.md says (run `npm run docs:events` after changing the catalogue)', () => {
+    expect(readFileSync(join(root, 'docs', 'events.md'), 'utf8')).toBe(eventsMarkdown());
   });
 
   it('reads the shape of an event from its declaration: required and optional fields, closed vocabularies, personal apart', () => {

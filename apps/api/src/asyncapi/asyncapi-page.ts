@@ -2,6 +2,8 @@
  * A readable HTML page rendered on the server from the AsyncAPI document itself, so the page can
  * say nothing the document does not. No scripts and no CDN: the stylesheet is served beside it.
  */
+import { typeName } from '../../../../libs/messaging/catalogue/schema-words';
+
 type Json = Record<string, unknown>;
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -13,17 +15,6 @@ function prose(text: string): string {
     if (lines.every((line) => line.startsWith('- '))) return `<ul>${lines.map((line) => `<li>${inline(line.slice(2))}</li>`).join('')}</ul>`;
     return `<p>${inline(block)}</p>`;
   }).join('');
-}
-
-/** A schema in a few words: `string`, `"a" | "b"`, `object[]`. */
-export function typeName(schema: Json | undefined): string {
-  if (!schema) return 'any';
-  if (Array.isArray(schema.enum)) return schema.enum.map((value) => JSON.stringify(value)).join(' | ');
-  if (Array.isArray(schema.type)) return schema.type.join(' | ');
-  if (schema.type === 'array') return Array.isArray(schema.items) ? `[${schema.items.map((s) => typeName(s as Json)).join(', ')}]` : `${typeName(schema.items as Json)}[]`;
-  for (const choice of ['oneOf', 'anyOf'] as const) if (Array.isArray(schema[choice])) return (schema[choice] as Json[]).map(typeName).join(' | ');
-  if (schema.type === 'object' && !schema.properties && schema.additionalProperties) return `map of ${typeName(schema.additionalProperties as Json)}`;
-  return typeof schema.type === 'string' ? schema.type : 'any';
 }
 
 function fieldRows(prefix: string, schema: Json | undefined): string {
