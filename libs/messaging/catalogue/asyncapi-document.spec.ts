@@ -15,7 +15,7 @@ describe('the AsyncAPI document', () => {
   it('is valid AsyncAPI 3.0: @asyncapi/parser reports no error and no warning', () => {
     expect(problems(diagnostics)).toEqual([]);
     expect(parsed?.version()).toBe('3.0.0');
-    expect(parsed?.channels().all().map((channel) => channel.title()).sort()).toEqual(['Automation webhook', 'Kafka topic', 'Server-sent event stream']);
+    expect(parsed?.channels().all().map((channel) => channel.id()).sort()).toEqual(['automationWebhook', 'eventStream', 'kafkaTopic']);
   });
 
   it('would be refused by the parser if an operation named a message its channel lacks', async () => {
