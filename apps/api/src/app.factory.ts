@@ -49,7 +49,7 @@ export async function createApp(infrastructure: Infrastructure, config: ApiConfi
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     // Ids are at most 128 characters; a longer path parameter is refused (414) before routing.
-    maxParamLength: 128,
+    routerOptions: { maxParamLength: 128 },
     frameworkErrors: answerFrameworkError,
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];

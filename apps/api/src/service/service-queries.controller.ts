@@ -1,4 +1,5 @@
-import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res, UseInterceptors } from '@nestjs/common';
+import { FastifyReply } from 'fastify';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { parseInstant } from '../../../../libs/domain/shared/instant';
@@ -37,8 +38,11 @@ export class ServiceQueriesController {
   @Get('cases/:id')
   @RecordsPersonalRead('case.view', 'cases')
   @ApiOperation({ summary: 'A case with its SLA clocks: due times (UTC), business minutes remaining, breached and when' })
-  getCase(@Param('id') id: string): Promise<View> {
-    return this.queries.execute(new GetCaseQuery(id));
+  async getCase(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<View> {
+    const view: View = await this.queries.execute(new GetCaseQuery(id));
+    // The revision of the case stream, as commands answer it and If-Match takes it.
+    if (typeof view.revision === 'number') void reply.header('etag', `"${view.revision}"`);
+    return view;
   }
 
   @Get('sla-policies/:id')
