@@ -8,6 +8,7 @@ import { loadConfig } from '../apps/api/src/config/config';
 import { Infrastructure, openInfrastructure } from '../apps/api/src/infrastructure/infrastructure';
 import { startProjections } from '../apps/api/src/start-projections';
 import { serveToParent } from './forked-server';
+import { AuthenticatedBareController } from './authenticated-bare';
 
 /** Long enough to look like a generated key; only ever lives in a temporary store. */
 export const BENCH_KEY = 'crm_bench_admin_key_0123456789abcdefghijklmnopqrstuvwxyz';
@@ -29,7 +30,7 @@ export async function startApiServer(): Promise<ApiServer> {
   // No rate limit: the bench measures how fast commands go, not how fast they are refused.
   const config = loadConfig({ CRM_DATA_DIR: dataDir, CRM_BOOTSTRAP_KEY: BENCH_KEY, PORT: '0', HOST: '127.0.0.1', CRM_RATE_LIMIT_MAX: '0' });
   const infrastructure = await openInfrastructure(config);
-  const app = await createApp(infrastructure, config, false);
+  const app = await createApp(infrastructure, config, false, [AuthenticatedBareController]);
   await startProjections(app, infrastructure, config, () => undefined);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();

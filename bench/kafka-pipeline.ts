@@ -15,7 +15,7 @@ import { KafkaEventConsumer } from '../libs/messaging/kafka/kafka-event-consumer
 import { KafkaPositionTracker } from '../libs/messaging/kafka/kafka-position-tracker';
 import { KafkaRelay } from '../libs/messaging/kafka/kafka-relay';
 import { partitionOf } from '../libs/messaging/kafka/partitioning';
-import { startMockKafka } from '../libs/messaging/testing/kafka-mock/start-mock-kafka';
+import { createTopics, startKafkaCluster } from '../libs/testing/engines/kafka-broker';
 import { waitFor } from '../libs/testing/wait-for';
 import { EncryptingEventStore } from '../libs/privacy/encrypting-event-store';
 import { PersonalDataSealer } from '../libs/privacy/personal-data-sealer';
@@ -25,8 +25,8 @@ import { ProjectionRunner } from '../libs/read-models/runner/projection-runner';
 import { SqliteDocumentStore } from '../libs/read-models/sqlite/sqlite-document-store';
 import { Figure } from './figure';
 
-/** The mock broker keeps about 5 MB per partition and drops older messages; stay well below. */
-const MOCK_BYTES_PER_PARTITION = 3 * 1024 * 1024;
+/** One Apache Kafka node on loopback (scripts/test-deps/kafka.sh installs it), as in the tests. */
+const PARTITIONS = 8;
 const MIN_PARTITIONS = 6;
 const LOAD_PER_SECOND = 200;
 const LOAD_SECONDS = 10;
@@ -70,9 +70,9 @@ export async function benchKafkaPipeline(events: number): Promise<Figure[]> {
   await fillLog(new EncryptingEventStore(raw, keys), events);
   const log = await raw.readAll({ after: 0, limit: events });
   const messages = log.map(toMessage);
-  const bytes = messages.reduce((sum, m) => sum + String(m.value).length, 0);
-  const partitions = Math.max(MIN_PARTITIONS, Math.ceil(bytes / MOCK_BYTES_PER_PARTITION));
-  const broker = await startMockKafka({ topics: { 'bench.raw': partitions, 'bench.pipeline': partitions, 'bench.load': MIN_PARTITIONS } });
+  const partitions = PARTITIONS;
+  const broker = await startKafkaCluster({ nodes: 1, heapMb: 512 });
+  await createTopics(broker.brokers, { 'bench.raw': partitions, 'bench.pipeline': partitions, 'bench.load': MIN_PARTITIONS });
   const kafka = createKafka({ brokers: broker.brokers, logLevel: logLevel.NOTHING });
   try {
     const rawRate = await rawProduceConsume(kafka, messages);
@@ -122,7 +122,7 @@ async function rawProduceConsume(kafka: Kafka, messages: Message[]): Promise<num
   return rate;
 }
 
-/** Timed from the relay's start, with the projector already in its group (the mock's ~3 s join left out, as for the baseline). */
+/** Timed from the relay's start, with the projector already in its group (the group join left out, as for the baseline). */
 async function pipeline(kafka: Kafka, raw: EventStore, documents: SqliteDocumentStore, keys: SubjectKeyStore, log: EventEnvelope[], partitions: number): Promise<number> {
   const projector = new PartitionProjector({ store: documents, sealer: new PersonalDataSealer(keys), projections: allProjections, openLog: () => raw });
   await projector.start();

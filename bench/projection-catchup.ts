@@ -33,7 +33,7 @@ function customerEvent(c: number, k: number, seq: number): { stream: string; eve
 }
 
 /** Appends `events` interleaved across customers (a window of 1000 active customers), 2000 appends in flight. */
-async function writeLog(store: SqliteEventStore, events: number): Promise<void> {
+export async function writeLog(store: SqliteEventStore, events: number): Promise<void> {
   const customers = Math.ceil(events / EVENTS_PER_CUSTOMER);
   const window = Math.min(1000, customers);
   let pending: Promise<unknown>[] = [];

@@ -1,4 +1,4 @@
-import { Module, DynamicModule } from '@nestjs/common';
+import { Module, DynamicModule, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
@@ -29,11 +29,11 @@ import { EntityTagInterceptor } from './http/entity-tags';
 
 @Module({})
 class AppModule {
-  static with(infrastructure: Infrastructure, config: ApiConfig): DynamicModule {
+  static with(infrastructure: Infrastructure, config: ApiConfig, extraControllers: Type<unknown>[]): DynamicModule {
     return {
       module: AppModule,
       imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule, ComplianceModule, IdentityModule, ImportsModule, SalesModule, ServiceModule],
-      controllers: [HealthController, EventsController],
+      controllers: [HealthController, EventsController, ...extraControllers],
       providers: [
         Readiness,
         { provide: APP_GUARD, useClass: ApiKeyGuard },
@@ -44,8 +44,13 @@ class AppModule {
   }
 }
 
-/** Builds the HTTP app around already-opened infrastructure (tests pass a temporary one). */
-export async function createApp(infrastructure: Infrastructure, config: ApiConfig, logger: false | undefined = undefined): Promise<NestFastifyApplication> {
+/**
+ * Builds the HTTP app around already-opened infrastructure (tests pass a temporary one).
+ * `extraControllers` is for benches: a baseline route behind the very same guard and plumbing.
+ */
+export async function createApp(
+  infrastructure: Infrastructure, config: ApiConfig, logger: false | undefined = undefined, extraControllers: Type<unknown>[] = [],
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     // Ids are at most 128 characters; a longer path parameter is refused (414) before routing.
@@ -58,7 +63,7 @@ export async function createApp(infrastructure: Infrastructure, config: ApiConfi
   });
   // Commands speak JSON only: anything else is 415, not a string handed to validation.
   adapter.getInstance().removeContentTypeParser('text/plain');
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(infrastructure, config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(infrastructure, config, extraControllers), adapter, {
     // Nest's body parsers add one for forms; Fastify's own JSON parser is the only one wanted.
     bodyParser: false,
     logger: logger === false ? false : new RequestLogger({ logLevels: ['log', 'warn', 'error'] }),

@@ -20,6 +20,7 @@ export const accessLogProjection: Projection = {
   name: 'access-log',
   version: 1,
   indexes: [{ fields: { subjectId: 1, at: 1 } }, { fields: { actor: 1, at: 1 } }, { fields: { at: 1 } }],
+  canHandle: (type) => type === PERSONAL_DATA_ACCESSED,
   documentIds(event) {
     if (event.type !== PERSONAL_DATA_ACCESSED) return [];
     const { subjectIds } = (event as unknown as PersonalDataAccessed).data;

@@ -29,6 +29,8 @@ export const auditProjection: Projection = {
   name: 'audit',
   version: 1,
   indexes: [{ fields: { actor: 1, recordedAt: 1 } }, { fields: { recordedAt: 1 } }, { fields: { subjectId: 1 } }],
+  // Reads of personal data are the access log's, not the change audit's.
+  canHandle: (type) => type !== PERSONAL_DATA_ACCESSED,
   documentIds(event) {
     return event.type === PERSONAL_DATA_ACCESSED ? [] : [event.eventId];
   },

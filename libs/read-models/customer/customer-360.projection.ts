@@ -13,6 +13,8 @@ const END_OF_TIME = '9999-12-31T23:59:59.999Z';
 
 type Envelope<E> = EventEnvelope & E;
 
+const handled = (type: string): boolean => type.startsWith('crm.customer.') || type === 'crm.interaction.recorded';
+
 /** One 360° document per customer (`_id` = customer id), fed by customer and interaction events. */
 export const customer360Projection: Projection = {
   name: 'customer-360',
@@ -21,8 +23,9 @@ export const customer360Projection: Projection = {
     { fields: { emails: 1 } }, { fields: { phones: 1 } }, { fields: { externalRefKeys: 1 } },
     { fields: { country: 1 } }, { fields: { partnerId: 1 } }, { fields: { nameTokens: 1 } },
   ],
+  canHandle: handled,
   documentIds(event) {
-    if (!event.type.startsWith('crm.customer.') && event.type !== 'crm.interaction.recorded') return [];
+    if (!handled(event.type)) return [];
     const customerId = event.data.customerId;
     return typeof customerId === 'string' ? [customerId] : [];
   },

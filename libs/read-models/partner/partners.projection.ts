@@ -9,6 +9,7 @@ export const partnersProjection: Projection = {
   name: 'partners',
   version: 1,
   indexes: [{ fields: { path: 1 } }, { fields: { parentId: 1 } }],
+  canHandle: (type) => type === 'crm.partner.registered',
   documentIds(event) {
     return event.type === 'crm.partner.registered' ? [String(event.data.partnerId)] : [];
   },

@@ -1,6 +1,7 @@
 import { EventEnvelope } from '../../event-store/envelope';
 import { Doc, DocumentStore, DocumentWrite } from '../document-store.port';
 import { Projection } from '../projection';
+import { handles } from './handled-types';
 import { errorMessage, parkedRecord } from './parked-events';
 import { CHECKPOINT_COLLECTION, checkpointId, PARKED_COLLECTION } from './registry';
 
@@ -12,10 +13,12 @@ export interface ProjectionTarget {
 }
 
 export interface ProjectedBatch {
-  /** Changed documents, parked events and the checkpoint: commit them together. */
+  /** Changed documents, parked events and the checkpoint (always last): commit them together. */
   writes: DocumentWrite[];
   parked: number;
   lastPosition: number;
+  /** Documents written or events parked; 0 = the batch changed nothing but the checkpoint. */
+  changed: number;
 }
 
 /**
@@ -35,7 +38,7 @@ export async function projectBatch(store: DocumentStore, target: ProjectionTarge
   const touched: { event: EventEnvelope; ids: string[] }[] = [];
   const allIds = new Set<string>();
   for (const event of events) {
-    if (event.position <= target.checkpoint) continue;
+    if (event.position <= target.checkpoint || !handles(projection, event)) continue;
     try {
       const ids = projection.documentIds(event);
       if (ids.length === 0) continue;
@@ -68,12 +71,10 @@ export async function projectBatch(store: DocumentStore, target: ProjectionTarge
   }
 
   for (const id of changed) writes.push({ collection, doc: cache.get(id)! });
+  const changedCount = writes.length;
   const lastPosition = events[events.length - 1]?.position ?? target.checkpoint;
-  writes.push({
-    collection: CHECKPOINT_COLLECTION,
-    doc: { _id: checkpointId(projection.name, collection), _position: lastPosition, projection: projection.name, collection, updatedAt: now().toISOString() },
-  });
-  return { writes, parked, lastPosition };
+  writes.push(checkpointWrite(target, lastPosition, now));
+  return { writes, parked, lastPosition, changed: changedCount };
 }
 
 async function loadDocuments(store: DocumentStore, collection: string, ids: string[]): Promise<Map<string, Doc>> {
@@ -81,4 +82,12 @@ async function loadDocuments(store: DocumentStore, collection: string, ids: stri
   if (ids.length === 0) return cache;
   for (const doc of await store.collection(collection).find({ _id: { $in: ids } })) cache.set(doc._id, doc);
   return cache;
+}
+
+/** The checkpoint document of a target at `position`. */
+export function checkpointWrite({ projection, collection }: ProjectionTarget, position: number, now: () => Date): DocumentWrite {
+  return {
+    collection: CHECKPOINT_COLLECTION,
+    doc: { _id: checkpointId(projection.name, collection), _position: position, projection: projection.name, collection, updatedAt: now().toISOString() },
+  };
 }

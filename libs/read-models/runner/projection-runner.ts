@@ -4,9 +4,10 @@ import { DocumentStore, DocumentWrite } from '../document-store.port';
 import { Projection } from '../projection';
 import { errorMessage, retryParkedEvents, RetryOutcome, unresolvedFilter } from './parked-events';
 import { PositionWaiters } from './position-waiters';
-import { projectBatch, ProjectionTarget } from './project-batch';
+import { handles } from './handled-types';
+import { checkpointWrite, projectBatch, ProjectionTarget } from './project-batch';
 import { rebuildProjection, RebuildOptions, RebuildResult } from './rebuild';
-import { ensureRegistered, PARKED_COLLECTION, readCheckpoint, readRegistry } from './registry';
+import { ensureRegistered, PARKED_COLLECTION, readCheckpoint, readRegistries } from './registry';
 
 export interface ProjectionRunnerOptions {
   eventStore: EventStore;
@@ -19,6 +20,11 @@ export interface ProjectionRunnerOptions {
   registryPollMs?: number;
   /** Wait before resubscribing from the checkpoint after a failed batch. Default 1000 ms. */
   retryDelayMs?: number;
+  /**
+   * A projection whose documents a batch left unchanged gets no checkpoint write for it, until it
+   * has passed over this many events unwritten (bounds what a restart replays). Default 5000.
+   */
+  checkpointLagEvents?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -35,10 +41,21 @@ export interface ProjectionStatus {
 /**
  * Runs projections from one catch-up subscription: per batch, every projection's changed
  * documents and checkpoint are committed in one transaction. Follows blue/green switches.
+ *
+ * A projection that a batch does not change (it cannot handle the events, or they change none of
+ * its documents) costs nothing: no read, no write, its checkpoint moves in memory only. The stored
+ * checkpoint may then lag behind; that is safe because every event between the stored and the
+ * in-memory checkpoint changed nothing for that projection, so replaying them after a restart
+ * changes nothing either (and per-document positions guard anyway). The lag is bounded by
+ * `checkpointLagEvents` and cleared on stop. Rebuilds always write their checkpoint, so a runner
+ * following a blue/green switch starts from exactly where the rebuild got to.
  */
 export class ProjectionRunner {
   private readonly targets = new Map<string, ProjectionTarget>();
   private readonly parked = new Map<string, number>();
+  /** Events each projection passed over since its checkpoint was last written. */
+  private readonly unwritten = new Map<string, number>();
+  private readonly appliedListeners = new Set<(events: EventEnvelope[]) => void>();
   private readonly waiters = new PositionWaiters();
   private subscription: Subscription | undefined;
   private generation = 0;
@@ -76,6 +93,18 @@ export class ProjectionRunner {
     await this.subscription?.close();
     this.subscription = undefined;
     this.waiters.cancelAll();
+    // A clean stop leaves nothing to replay: the next start resumes at the head.
+    await this.exclusive(() => this.writeLaggingCheckpoints()).catch((e) => this.report(e));
+  }
+
+  /**
+   * Calls `listener` with every batch right after it is committed and before waitForPosition
+   * resolves for it: whoever waits for a position also finds the listener has seen its events.
+   * Replays after a failure repeat events. Returns the unsubscribe function.
+   */
+  onApplied(listener: (events: EventEnvelope[]) => void): () => void {
+    this.appliedListeners.add(listener);
+    return () => this.appliedListeners.delete(listener);
   }
 
   /** True as soon as every projection has applied `position`; false after `timeoutMs`. */
@@ -155,19 +184,33 @@ export class ProjectionRunner {
 
   private async applyBatch(events: EventEnvelope[]): Promise<void> {
     const writes: DocumentWrite[] = [];
-    const outcomes: [ProjectionTarget, number, number][] = [];
+    const outcomes: [ProjectionTarget, number, number, boolean][] = [];
+    const last = events[events.length - 1].position;
+    const lagLimit = this.options.checkpointLagEvents ?? 5000;
     for (const target of this.targets.values()) {
+      const name = target.projection.name;
+      const lagging = (this.unwritten.get(name) ?? 0) + events.length >= lagLimit;
+      if (!events.some((event) => event.position > target.checkpoint && handles(target.projection, event))) {
+        if (lagging) writes.push(checkpointWrite(target, last, this.now));
+        outcomes.push([target, last, 0, lagging]);
+        continue;
+      }
       const projected = await projectBatch(this.options.store, target, events, this.now);
-      writes.push(...projected.writes);
-      outcomes.push([target, projected.lastPosition, projected.parked]);
+      const written = projected.changed > 0 || lagging;
+      // The checkpoint is the last write; leave it out when the batch changed nothing here.
+      writes.push(...(written ? projected.writes : projected.writes.slice(0, projected.changed)));
+      outcomes.push([target, projected.lastPosition, projected.parked, written]);
     }
-    await this.options.store.commit(writes);
-    for (const [target, last, parked] of outcomes) {
-      target.checkpoint = Math.max(target.checkpoint, last);
-      if (parked) this.parked.set(target.projection.name, (this.parked.get(target.projection.name) ?? 0) + parked);
+    if (writes.length > 0) await this.options.store.commit(writes);
+    for (const [target, position, parked, written] of outcomes) {
+      const name = target.projection.name;
+      target.checkpoint = Math.max(target.checkpoint, position);
+      this.unwritten.set(name, written ? 0 : (this.unwritten.get(name) ?? 0) + events.length);
+      if (parked) this.parked.set(name, (this.parked.get(name) ?? 0) + parked);
     }
     this.cursor = events[events.length - 1].position;
     this.lastError = undefined;
+    for (const listener of this.appliedListeners) listener(events);
     this.waiters.reached(this.position());
   }
 
@@ -177,8 +220,9 @@ export class ProjectionRunner {
    */
   private async followSwitches(): Promise<boolean> {
     let behind = false;
+    const registries = await readRegistries(this.options.store);
     for (const target of [...this.targets.values()]) {
-      const registry = await readRegistry(this.options.store, target.projection.name);
+      const registry = registries.get(target.projection.name);
       if (!registry || registry.activeCollection === target.collection) continue;
       const moved = await this.useCollection(target.projection, registry.activeCollection);
       // Drop the old generation again in case a batch re-created it after the rebuild dropped it.
@@ -194,8 +238,17 @@ export class ProjectionRunner {
     await this.options.store.ensureIndexes(collection, projection.indexes);
     const target = { projection, collection, checkpoint: await readCheckpoint(this.options.store, projection.name, collection) };
     this.targets.set(projection.name, target);
+    this.unwritten.set(projection.name, 0);
     await this.countParked(target);
     return target;
+  }
+
+  /** Writes the in-memory checkpoint of every projection whose stored one lags behind it. */
+  private async writeLaggingCheckpoints(): Promise<void> {
+    const lagging = [...this.targets.values()].filter((t) => (this.unwritten.get(t.projection.name) ?? 0) > 0);
+    if (lagging.length === 0) return;
+    await this.options.store.commit(lagging.map((t) => checkpointWrite(t, t.checkpoint, this.now)));
+    for (const t of lagging) this.unwritten.set(t.projection.name, 0);
   }
 
   private async countParked(target: ProjectionTarget): Promise<void> {

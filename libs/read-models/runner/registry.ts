@@ -30,6 +30,12 @@ export async function readRegistry(store: DocumentStore, projectionName: string)
   return (await store.collection(REGISTRY_COLLECTION).findOne({ _id: projectionName })) as RegistryDoc | null;
 }
 
+/** Every registry entry in one read (a runner checks all its projections before each batch). */
+export async function readRegistries(store: DocumentStore): Promise<Map<string, RegistryDoc>> {
+  const docs = (await store.collection(REGISTRY_COLLECTION).find({})) as RegistryDoc[];
+  return new Map(docs.map((doc) => [doc._id, doc]));
+}
+
 /**
  * The live collection of a projection, for the query side. Before the runner first registered
  * the projection it is the initial collection (empty, so queries find nothing).

@@ -15,6 +15,7 @@ export const customerSalesProjection: Projection = {
   name: 'customer-sales',
   version: 1,
   indexes: [{ fields: { lifecycleStage: 1 } }],
+  canHandle: (type) => isSales(type),
   documentIds(event) {
     if (!isSales(event.type)) return [];
     const ids = typeof event.data.customerId === 'string' ? [event.data.customerId] : [];

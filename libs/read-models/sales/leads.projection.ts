@@ -8,15 +8,18 @@ import { LeadDoc } from './sales-documents';
 
 type Envelope<E> = EventEnvelope & E;
 
+const handled = (type: string): boolean => type.startsWith('crm.lead.') || type === 'crm.opportunity.won';
+
 /** One document per lead, fed by its own events and by the win of the opportunity it became. */
 export const leadsProjection: Projection = {
   name: 'sales-leads',
   version: 1,
   indexes: [{ fields: { capturedAt: 1 } }, { fields: { status: 1 } }, { fields: { customerId: 1 } }, { fields: { campaignId: 1 } }],
+  canHandle: handled,
   documentIds(event) {
     const leadId = event.data.leadId;
     if (typeof leadId !== 'string') return [];
-    return event.type.startsWith('crm.lead.') || event.type === 'crm.opportunity.won' ? [leadId] : [];
+    return handled(event.type) ? [leadId] : [];
   },
   evolve(doc, event, leadId) {
     const lead = (doc as LeadDoc | null) ?? emptyLead(leadId);

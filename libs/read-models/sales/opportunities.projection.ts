@@ -11,6 +11,7 @@ export const opportunitiesProjection: Projection = {
   name: 'sales-opportunities',
   version: 1,
   indexes: [{ fields: { customerId: 1 } }, { fields: { status: 1 } }, { fields: { pipelineId: 1 } }, { fields: { closedAt: 1 } }],
+  canHandle: (type) => type.startsWith('crm.opportunity.'),
   documentIds(event) {
     return event.type.startsWith('crm.opportunity.') && typeof event.data.opportunityId === 'string' ? [event.data.opportunityId] : [];
   },

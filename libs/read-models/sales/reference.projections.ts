@@ -14,6 +14,7 @@ export const fxRatesProjection: Projection = {
   name: 'sales-fx-rates',
   version: 1,
   indexes: [{ fields: { effectiveAt: 1 } }, { fields: { base: 1, quote: 1 } }],
+  canHandle: (type) => type === 'crm.fx.rate-recorded',
   documentIds: (event) => (event.type === 'crm.fx.rate-recorded' ? [fxRateId(String(event.data.base), String(event.data.quote), String(event.data.effectiveAt))] : []),
   evolve(_doc, event) {
     const { base, quote, rate, effectiveAt } = (event as Envelope<FxRateRecorded>).data;
@@ -26,6 +27,7 @@ export const pipelinesProjection: Projection = {
   name: 'sales-pipelines',
   version: 1,
   indexes: [],
+  canHandle: (type) => type === 'crm.pipeline.created',
   documentIds: (event) => (event.type === 'crm.pipeline.created' ? [String(event.data.pipelineId)] : []),
   evolve(doc, event) {
     const data = (event as Envelope<PipelineCreated>).data;

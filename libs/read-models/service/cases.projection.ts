@@ -20,6 +20,7 @@ export const casesProjection: Projection = {
     { fields: { status: 1 } }, { fields: { customerId: 1 } }, { fields: { breached: 1 } }, { fields: { nextDueAt: 1 } },
     { fields: { slaPolicyId: 1, policyVersion: 1 } }, { fields: { priority: 1 } }, { fields: { openedAt: 1 } },
   ],
+  canHandle: (type) => type.startsWith('crm.case.') || type === 'crm.customer.erased',
   documentIds: (event) => (event.type.startsWith('crm.case.') && typeof event.data.caseId === 'string' ? [event.data.caseId] : idsNamedByErasure(event, 'caseIds')),
   evolve(doc, envelope) {
     if (envelope.type === 'crm.customer.erased') return doc && withoutPersonal('cases', doc);

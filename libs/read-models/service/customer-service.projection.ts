@@ -11,13 +11,16 @@ const STATUS_AFTER: Partial<Record<string, CaseStatus>> = {
 interface CaseSummary { caseId: string; subject: string | null; priority: string; status: CaseStatus; openedAt: string; breached: boolean }
 interface Score { feedbackId: string; score: number; at: string; caseId: string | null }
 
+const handled = (type: string): boolean => type.startsWith('crm.case.') || type === 'crm.feedback.recorded' || type === 'crm.customer.erased';
+
 /** The service part of the 360° view (`_id` = customer id): open cases and the last NPS and CSAT. */
 export const customerServiceProjection: Projection = {
   name: 'customer-service',
   version: 1,
   indexes: [],
+  canHandle: handled,
   documentIds(event) {
-    const about = event.type.startsWith('crm.case.') || event.type === 'crm.feedback.recorded' || event.type === 'crm.customer.erased';
+    const about = handled(event.type);
     return about && typeof event.data.customerId === 'string' ? [event.data.customerId] : [];
   },
   evolve(doc, event, customerId) {

@@ -9,6 +9,7 @@ export const feedbackProjection: Projection = {
   name: 'feedback',
   version: 1,
   indexes: [{ fields: { customerId: 1 } }, { fields: { kind: 1, submittedAt: 1 } }, { fields: { caseId: 1 } }],
+  canHandle: (type) => type === 'crm.feedback.recorded' || type === 'crm.customer.erased',
   documentIds: (event) => (event.type === 'crm.feedback.recorded' ? [String(event.data.feedbackId)] : idsNamedByErasure(event, 'feedbackIds')),
   evolve(doc, event, id) {
     if (event.type === 'crm.customer.erased') return doc && withoutPersonal('feedback', doc);

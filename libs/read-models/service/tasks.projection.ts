@@ -9,6 +9,7 @@ export const tasksProjection: Projection = {
   name: 'tasks',
   version: 1,
   indexes: [{ fields: { assignee: 1, status: 1 } }, { fields: { customerId: 1 } }, { fields: { caseId: 1 } }, { fields: { status: 1, dueAt: 1 } }],
+  canHandle: (type) => type.startsWith('crm.task.') || type === 'crm.customer.erased',
   documentIds: (event) => (event.type.startsWith('crm.task.') && typeof event.data.taskId === 'string' ? [event.data.taskId] : idsNamedByErasure(event, 'taskIds')),
   evolve(doc, envelope, id) {
     if (envelope.type === 'crm.customer.erased') return doc && withoutPersonal('tasks', doc);

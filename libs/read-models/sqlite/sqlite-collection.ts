@@ -16,6 +16,13 @@ export class SqliteCollection implements DocumentCollection {
   ) {}
 
   async findOne(filter: Filter): Promise<Doc | null> {
+    // By string id (every request's hottest read): one primary-key lookup, nothing for mingo to decide.
+    if (typeof filter._id === 'string' && Object.keys(filter).length === 1) {
+      const info = this.catalog.get(this.name);
+      if (!info) return null;
+      const json = this.statements.get(`SELECT doc FROM ${info.table} WHERE id = ?`).pluck().get(filter._id) as string | undefined;
+      return json === undefined ? null : (JSON.parse(json) as Doc);
+    }
     return (await this.find(filter, { limit: 1 }))[0] ?? null;
   }
 

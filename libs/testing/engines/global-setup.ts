@@ -1,32 +1,27 @@
-import { FerretDbServer, startFerretDb } from './ferretdb';
-import { describeMongoServer } from './mongodb-server';
+import { RunningEngine, TestEngine } from './engine';
+import { kafkaEngine } from './kafka';
+import { mongodbEngine } from './mongodb';
 
-/** The servers this jest run started, for global-teardown.ts (jest shares globalThis between the two). */
-export interface StartedEngines {
-  ferretDb?: FerretDbServer;
-}
-export const STARTED = '__crmTestEngines';
+/** Every engine the suites may need; each module says how it starts and what it exports. */
+const ENGINES: TestEngine[] = [kafkaEngine, mongodbEngine];
 
-/**
- * Once per jest run: a MongoDB-protocol server for the suites that need one. A MONGODB_URL given
- * by the user wins; otherwise FerretDB (built and cached by scripts/test-deps/ferretdb.sh) is
- * started on a free loopback port. The workers read CRM_TEST_MONGODB_URL and _FLAVOR.
- */
+const running: RunningEngine[] = [];
+
+/** Jest globalSetup: starts the engines in parallel; the workers inherit their env variables. */
 export default async function globalSetup(): Promise<void> {
-  const started: StartedEngines = {};
-  (globalThis as Record<string, unknown>)[STARTED] = started;
-  let url = process.env.MONGODB_URL;
-  if (!url) {
-    try {
-      started.ferretDb = await startFerretDb();
-      url = started.ferretDb.url;
-    } catch (error) {
-      process.stdout.write(`\nMongoDB-protocol suites will be skipped: FerretDB could not be built or started (${(error as Error).message.split('\n')[0]}); set MONGODB_URL to use a server\n`);
-      return;
-    }
+  const started = await Promise.allSettled(ENGINES.map((engine) => engine.start()));
+  for (const result of started) if (result.status === 'fulfilled' && result.value) running.push(result.value);
+  const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    await stopEngines();
+    throw failed.reason;
   }
-  const server = await describeMongoServer(url);
-  process.env.CRM_TEST_MONGODB_URL = url;
-  process.env.CRM_TEST_MONGODB_FLAVOR = server.flavor;
-  process.env.CRM_TEST_MONGODB_SERVER = started.ferretDb ? `${started.ferretDb.description}, MongoDB ${server.description.split('MongoDB ')[1]}` : server.description;
+  for (const engine of running) {
+    Object.assign(process.env, engine.env);
+    process.stdout.write(`\ntest engines: ${engine.summary}\n`);
+  }
+}
+
+export async function stopEngines(): Promise<void> {
+  await Promise.all(running.splice(0).map((engine) => engine.stop()));
 }

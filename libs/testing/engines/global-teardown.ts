@@ -1,7 +1,6 @@
-import { STARTED, StartedEngines } from './global-setup';
+import { stopEngines } from './global-setup';
 
-/** Stops what global-setup.ts started (never a server the user gave by URL). */
+/** Jest globalTeardown: runs in the same process as globalSetup, so it sees what that started. */
 export default async function globalTeardown(): Promise<void> {
-  const started = (globalThis as Record<string, unknown>)[STARTED] as StartedEngines | undefined;
-  await started?.ferretDb?.stop();
+  await stopEngines();
 }

@@ -30,7 +30,7 @@ describe('API keys: format, hashing, listing, revocation, bootstrap', () => {
     await t.http().get('/v1/customers').set(as(created.key)).expect(401);
   });
 
-  it('sees a revocation written by another process on the next request (the read model is checked every time)', async () => {
+  it('sees a revocation written by another process on the next request once its event reached this one (the key cache is dropped by event)', async () => {
     const created = (await t.http().post('/v1/api-keys').set(t.auth).send({ role: 'viewer', name: 'elsewhere' }).expect(201)).body;
     await t.http().get('/v1/customers').set(as(created.key)).expect(200);
     // Another process appends the revocation to the shared log; this one only sees it through its read model.

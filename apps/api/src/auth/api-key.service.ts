@@ -53,7 +53,8 @@ export class ApiKeyService {
       decider: apiKeyDecider, streamId: apiKeyStream(keyId), entityId: keyId, subjectId: keyId, command: { type: 'revoke', keyId }, context,
     });
     this.verifier.forget(keyId);
-    // Other processes see the revocation once their read model has it; this one waits for it.
+    // This process answers once its read model (and so its key cache, see KeyChangeFeed) has it;
+    // other processes drop the key from their cache when their feed delivers the event.
     await this.readModels.awaitPosition(result.position);
     return result;
   }

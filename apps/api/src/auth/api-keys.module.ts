@@ -5,6 +5,7 @@ import { ApiKeyService } from './api-key.service';
 import { ApiKeysController } from './api-keys.controller';
 import { Authenticator } from './authenticator';
 import { JwtVerifier } from './jwt-verifier';
+import { KeyChangeFeed } from './key-change-feed';
 import { ApiKeyVerifier } from './key-verifier';
 import { SecurityLog } from './security-log';
 
@@ -12,7 +13,7 @@ import { SecurityLog } from './security-log';
 @Module({
   imports: [PartnersModule],
   controllers: [ApiKeysController],
-  providers: [ApiKeyService, ApiKeyVerifier, JwtVerifier, Authenticator, SecurityLog, ApiKeyGuard],
+  providers: [ApiKeyService, KeyChangeFeed, ApiKeyVerifier, JwtVerifier, Authenticator, SecurityLog, ApiKeyGuard],
   exports: [ApiKeyService, ApiKeyVerifier, Authenticator, SecurityLog, ApiKeyGuard, PartnersModule],
 })
 export class ApiKeysModule {}

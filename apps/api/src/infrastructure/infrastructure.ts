@@ -5,14 +5,10 @@ import { DocumentStore } from '../../../../libs/read-models/document-store.port'
 import { ProjectionRunner } from '../../../../libs/read-models/runner/projection-runner';
 import { SqliteDocumentStore } from '../../../../libs/read-models/sqlite/sqlite-document-store';
 import { ApiConfig } from '../config/config';
-import { EventStoreDbEventStore } from '../../../../libs/event-store/eventstoredb/eventstoredb-event-store';
-import { MongoDocumentStore } from '../../../../libs/read-models/mongodb/mongo-document-store';
 import { EncryptingEventStore } from '../../../../libs/privacy/encrypting-event-store';
 import { SubjectKeyStore } from '../../../../libs/privacy/subject-keys';
 import { openSubjectKeys } from './open-subject-keys';
 import { allProjections } from './projections';
-import { createKafka } from '../../../../libs/messaging/kafka/kafka-client';
-import { KafkaPositionTracker } from '../../../../libs/messaging/kafka/kafka-position-tracker';
 import { PositionTracker } from '../read-side/position-tracker';
 
 /** The ports the API runs on, opened by the composition root from configuration. */
@@ -49,11 +45,17 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
   }
   const eventStore = new EncryptingEventStore(rawEventStore, subjectKeys);
   const runner = new ProjectionRunner({ eventStore, store: documentStore, projections: allProjections });
-  const positions = config.fanout.kind === 'kafka'
-    ? new KafkaPositionTracker({
-        kafka: createKafka({ brokers: config.fanout.brokers, clientId: 'crm-api' }), topic: config.fanout.topic, log: rawEventStore, store: documentStore,
-      })
-    : runner;
+  let positions: PositionTracker = runner;
+  let closePositions = async () => undefined as void;
+  if (config.fanout.kind === 'kafka') {
+    const { createKafka } = lazy<typeof import('../../../../libs/messaging/kafka/kafka-client')>('../../../../libs/messaging/kafka/kafka-client');
+    const { KafkaPositionTracker } = lazy<typeof import('../../../../libs/messaging/kafka/kafka-position-tracker')>('../../../../libs/messaging/kafka/kafka-position-tracker');
+    const tracker = new KafkaPositionTracker({
+      kafka: createKafka({ brokers: config.fanout.brokers, clientId: 'crm-api' }), topic: config.fanout.topic, log: rawEventStore, store: documentStore,
+    });
+    positions = tracker;
+    closePositions = () => tracker.close();
+  }
   return {
     eventStore,
     rawEventStore,
@@ -63,7 +65,7 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
     positions,
     async close() {
       await runner.stop();
-      if (positions instanceof KafkaPositionTracker) await positions.close();
+      await closePositions();
       await eventStore.close();
       await documentStore.close();
       await subjectKeys.close();
@@ -73,10 +75,21 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
 
 export function openEventStore(config: Pick<ApiConfig, 'eventStore' | 'dataDir'>, options: InfrastructureOptions = {}): EventStore {
   if (config.eventStore.kind === 'sqlite') return new SqliteEventStore(join(config.dataDir, 'events.db'), options.now ? { now: options.now } : {});
+  const { EventStoreDbEventStore } = lazy<typeof import('../../../../libs/event-store/eventstoredb/eventstoredb-event-store')>('../../../../libs/event-store/eventstoredb/eventstoredb-event-store');
   return new EventStoreDbEventStore(config.eventStore.url);
 }
 
 export function openDocumentStore(config: Pick<ApiConfig, 'readModels' | 'dataDir'>): DocumentStore {
   if (config.readModels.kind === 'sqlite') return new SqliteDocumentStore(join(config.dataDir, 'read-models.db'));
+  const { MongoDocumentStore } = lazy<typeof import('../../../../libs/read-models/mongodb/mongo-document-store')>('../../../../libs/read-models/mongodb/mongo-document-store');
   return new MongoDocumentStore(config.readModels.url);
+}
+
+/**
+ * The EventStoreDB, MongoDB and Kafka clients take ~0.2 s to load: only the deployment that
+ * uses them pays for it (the embedded default and every CLI call do not).
+ */
+function lazy<T>(path: string): T {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(path) as T;
 }

@@ -12,7 +12,7 @@ import { EventStore } from '../../../../../libs/event-store/event-store.port';
 import { CommandResult } from '../../commands/command-context';
 import { DeciderExecutor } from '../../commands/decider-executor';
 import { deterministicId } from '../../commands/deterministic-id';
-import { EVENT_STORE } from '../../infrastructure/tokens';
+import { RAW_EVENT_STORE } from '../../infrastructure/tokens';
 import { RecordInteractionCommand } from './customer.commands';
 
 /** Outbound contacts carry the consent in force at their business time, read from the customer's log (the decider stays pure). */
@@ -20,7 +20,8 @@ import { RecordInteractionCommand } from './customer.commands';
 export class RecordInteractionHandler implements ICommandHandler<RecordInteractionCommand> {
   constructor(
     @Inject(DeciderExecutor) private readonly executor: DeciderExecutor,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    // Existence and consent need no personal field: the customer's log is read sealed, nothing is decrypted.
+    @Inject(RAW_EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   async execute({ command, context }: RecordInteractionCommand): Promise<CommandResult> {
