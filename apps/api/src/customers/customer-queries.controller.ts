@@ -6,6 +6,7 @@ import { parseInstant } from '../../../../libs/domain/shared/instant';
 import { RecordsAccess, subjectOfAnswer, subjectOfRoute, subjectsOfPage } from '../compliance/records-access.decorator';
 import { Page } from '../http/cursor';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
+import { revisionTag } from '../http/entity-tags';
 import { PartnerScope } from '../partners/partner-scope';
 import { CustomerIdPipe } from './customer-id.pipe';
 import { AsOfQuery, ListQuery, SearchCustomersQuery as SearchParams, TimelineQuery } from './dto/list.query';
@@ -40,7 +41,7 @@ export class CustomerQueriesController {
     const asOf = params.asOf ? parseInstant(params.asOf, 'asOf') : undefined;
     const knownAt = params.knownAt ? parseInstant(params.knownAt, 'knownAt') : undefined;
     const view = await this.queries.execute(new GetCustomerQuery(id, asOf, knownAt));
-    if (!asOf && !knownAt) void reply.header('etag', `"${view.revision}"`);
+    if (!asOf && !knownAt) void reply.header('etag', revisionTag(Number(view.revision), Number(view.position)));
     return view;
   }
 

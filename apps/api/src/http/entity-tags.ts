@@ -5,7 +5,14 @@ import { map, Observable } from 'rxjs';
 import { seesPersonalData } from '../auth/permissions';
 
 /**
- * ETag on every entity GET that did not set its own (the 360° view and cases answer `"revision"`,
+ * The tag of an entity whose stream revision is known: If-Match compares the revision; the read
+ * model's log position makes it change whenever the answer does (a 360° view also shows
+ * interactions, cases and deals from other streams, which leave the customer's revision alone).
+ */
+export const revisionTag = (revision: number, position: number): string => `"${revision}.${position}"`;
+
+/**
+ * ETag on every entity GET that did not set its own (the 360° view and cases answer a revisionTag,
  * the one If-Match takes). The weak tag names the log position of the document, the URL (asOf,
  * version…) and whether personal fields were visible; it is never read as a revision by If-Match.
  * Figures derived from the clock (a live score, SLA minutes remaining) may move on under one tag.

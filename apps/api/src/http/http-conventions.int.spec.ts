@@ -37,12 +37,23 @@ describe('HTTP conventions on every route', () => {
     expect(failures).toEqual([]);
   });
 
-  it('tags customers and cases with the revision their commands answer, so If-Match can take it', async () => {
+  it('tags customers and cases with their revision and position, so If-Match takes the tag a GET answered', async () => {
     for (const route of ['POST /v1/customers', 'POST /v1/cases']) {
-      const { location } = created[route];
-      const read = await t.http().get(location).set(t.auth).expect(200);
-      expect(read.headers.etag).toBe(`"${read.body.revision}"`);
+      const read = await t.http().get(created[route].location).set(t.auth).expect(200);
+      expect(read.headers.etag).toBe(`"${read.body.revision}.${read.body.position}"`);
     }
+    const customer = created['POST /v1/customers'].location;
+    const before = (await t.http().get(customer).set(t.auth).expect(200)).headers.etag;
+    await t.http().patch(customer).set(t.auth).set('If-Match', before).send({ preferredLanguage: 'fa' }).expect(200);
+    await t.http().patch(customer).set(t.auth).set('If-Match', before).send({ preferredLanguage: 'en' }).expect(412);
+  });
+
+  it('answers 200 again to the tag of a 360° view once an interaction from another stream changed it', async () => {
+    const customer = created['POST /v1/customers'].location;
+    const tag = (await t.http().get(customer).set(t.auth).expect(200)).headers.etag;
+    const recorded = await t.http().post(`${customer}/interactions`).set(t.auth).send({ channel: 'phone', direction: 'inbound', subject: 'Follow-up' }).expect(201);
+    const after = await t.http().get(customer).set(t.auth).set('X-Min-Position', String(recorded.body.position)).set('If-None-Match', tag).expect(200);
+    expect(after.body.revision).toBe(Number(/^"(\d+)/.exec(tag)![1]));
   });
 
   it.each([

@@ -7,6 +7,7 @@ import { validateAll } from '../../../../libs/domain/shared/validation';
 import { Page } from '../http/cursor';
 import { RecordsPersonalRead } from '../compliance/records-access.decorator';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
+import { revisionTag } from '../http/entity-tags';
 import { AnalyticsQuery, ListCasesQuery as CasesParams, ListTasksQuery as TasksParams, NpsQuery } from './dto/service-queries.dto';
 import { AnalyticsWindow, GetCaseQuery, GetServiceDocumentQuery, ListCasesQuery, ListTasksQuery, NpsAnalyticsQuery, ServiceAnalyticsQuery, View } from './queries/service.queries';
 
@@ -41,7 +42,7 @@ export class ServiceQueriesController {
   async getCase(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<View> {
     const view: View = await this.queries.execute(new GetCaseQuery(id));
     // The revision of the case stream, as commands answer it and If-Match takes it.
-    if (typeof view.revision === 'number') void reply.header('etag', `"${view.revision}"`);
+    if (typeof view.revision === 'number') void reply.header('etag', revisionTag(view.revision, Number(view.position)));
     return view;
   }
 
