@@ -56,6 +56,15 @@ describe('HTTP conventions on every route', () => {
     expect(after.body.revision).toBe(Number(/^"(\d+)/.exec(tag)![1]));
   });
 
+  it('tags the lead-scoring model by its version and answers 304 until a new one is published', async () => {
+    const model = { fit: [{ attribute: 'industry', in: ['retail'], points: 10 }], engagement: { call: 5 }, halfLifeDays: 30, thresholds: { mql: 40 } };
+    await t.http().put('/v1/lead-scoring-model').set(t.auth).send(model).expect(200);
+    const first = await t.http().get('/v1/lead-scoring-model').set(t.auth).set('X-Min-Position', String(await t.infrastructure.eventStore.headPosition())).expect(200);
+    await t.http().get('/v1/lead-scoring-model').set(t.auth).set('If-None-Match', first.headers.etag).expect(304);
+    await t.http().put('/v1/lead-scoring-model').set(t.auth).send({ ...model, halfLifeDays: 10 }).expect(200);
+    await t.http().get('/v1/lead-scoring-model').set(t.auth).set('X-Min-Position', String(await t.infrastructure.eventStore.headPosition())).set('If-None-Match', first.headers.etag).expect(200);
+  });
+
   it.each([
     ['DELETE', '/v1/leads', 'GET, HEAD, POST'],
     ['PUT', '/v1/customers/0b6f3c1e-6a7d-4e0f-9a41-5d2c7b8e9f10', 'GET, HEAD, PATCH'],
