@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { problem } from './problem';
 import { setSecurityHeaders } from './security-headers';
@@ -9,8 +10,9 @@ import { setSecurityHeaders } from './security-headers';
  */
 export async function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): Promise<void> {
   await setSecurityHeaders(request.raw, reply.raw);
-  const body = error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-    ? problem(414, 'path-too-long', 'a path parameter is longer than allowed')
-    : problem(400, 'bad-url', 'the URL could not be decoded');
+  const body = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? problem(414, 'path-too-long', 'a path parameter is longer than 128 characters')
+    : error.code === 'FST_ERR_BAD_URL' ? problem(400, 'bad-url', 'the URL could not be decoded')
+      : problem(500, 'internal', 'an unexpected error occurred; it has been logged');
+  if (body.status >= 500) new Logger('http').error(error.stack ?? error.message);
   void reply.status(body.status).header('x-request-id', String(request.id)).header('content-type', 'application/problem+json').send(body);
 }
