@@ -120,6 +120,14 @@ describe('HTTP conventions on every route', () => {
     expect([...answers, opportunityList.body].flatMap((answer) => internalFields(answer))).toEqual([]);
     expect(answers[0].sales.openOpportunities).toHaveLength(1);
   });
+
+  it('answers no storage or arithmetic fields on any Location read back', async () => {
+    const found: string[] = [];
+    for (const [route, { location }] of Object.entries(created)) {
+      found.push(...internalFields((await t.http().get(location).set(t.auth).expect(200)).body).map((field) => `${route}: ${field}`));
+    }
+    expect(found).toEqual([]);
+  });
 });
 
 describe('rate-limit headers', () => {
