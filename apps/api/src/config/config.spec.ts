@@ -10,6 +10,11 @@ describe('API configuration', () => {
     expect(config.dataDir.endsWith('data')).toBe(true);
   });
 
+  it('limits each key to 36,000 requests a minute unless told otherwise', () => {
+    expect(loadConfig({}).security.rateLimit).toEqual({ max: 36_000, windowMs: 60_000 });
+    expect(loadConfig({ CRM_RATE_LIMIT_MAX: '0' }).security.rateLimit.max).toBe(0);
+  });
+
   it('names the variable when the event store kind is unknown', () => {
     expect(() => loadConfig({ EVENT_STORE: 'postgres' })).toThrow(
       new ConfigError('EVENT_STORE', 'must be one of sqlite, eventstoredb (got "postgres")'),
