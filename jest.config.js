@@ -18,4 +18,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
   // A bound, not a wait: the Kafka and multi-process suites need up to two minutes on two busy cores.
   testTimeout: 120_000,
+  // The servers the suites share (a Kafka broker, a MongoDB-protocol server): started once per run, addresses in env variables.
+  globalSetup: '<rootDir>/libs/testing/engines/global-setup.ts',
+  globalTeardown: '<rootDir>/libs/testing/engines/global-teardown.ts',
 };

@@ -15,17 +15,18 @@ import { KafkaEventConsumer } from '../libs/messaging/kafka/kafka-event-consumer
 import { KafkaPositionTracker } from '../libs/messaging/kafka/kafka-position-tracker';
 import { KafkaRelay } from '../libs/messaging/kafka/kafka-relay';
 import { partitionOf } from '../libs/messaging/kafka/partitioning';
-import { startMockKafka } from '../libs/messaging/testing/kafka-mock/start-mock-kafka';
+import { createTopics, startKafkaCluster } from '../libs/testing/engines/kafka-broker';
 import { waitFor } from '../libs/testing/wait-for';
 import { EncryptingEventStore } from '../libs/privacy/encrypting-event-store';
 import { PersonalDataSealer } from '../libs/privacy/personal-data-sealer';
 import { SubjectKeyStore } from '../libs/privacy/subject-keys';
+import { embeddedSubjectKeys } from '../libs/privacy/keys/testing/subject-keys-for-tests';
 import { ProjectionRunner } from '../libs/read-models/runner/projection-runner';
 import { SqliteDocumentStore } from '../libs/read-models/sqlite/sqlite-document-store';
 import { Figure } from './figure';
 
-/** The mock broker keeps about 5 MB per partition and drops older messages; stay well below. */
-const MOCK_BYTES_PER_PARTITION = 3 * 1024 * 1024;
+/** One Apache Kafka node on loopback (scripts/test-deps/kafka.sh installs it), as in the tests. */
+const PARTITIONS = 8;
 const MIN_PARTITIONS = 6;
 const LOAD_PER_SECOND = 200;
 const LOAD_SECONDS = 10;
@@ -65,17 +66,18 @@ export async function benchKafkaPipeline(events: number): Promise<Figure[]> {
   const dir = await mkdtemp(join(tmpdir(), 'crm-bench-pipeline-'));
   const raw = new SqliteEventStore(join(dir, 'events.db'));
   const documents = new SqliteDocumentStore(join(dir, 'read-models.db'));
-  await fillLog(new EncryptingEventStore(raw, new SubjectKeyStore(documents)), events);
+  const keys = embeddedSubjectKeys(dir);
+  await fillLog(new EncryptingEventStore(raw, keys), events);
   const log = await raw.readAll({ after: 0, limit: events });
   const messages = log.map(toMessage);
-  const bytes = messages.reduce((sum, m) => sum + String(m.value).length, 0);
-  const partitions = Math.max(MIN_PARTITIONS, Math.ceil(bytes / MOCK_BYTES_PER_PARTITION));
-  const broker = await startMockKafka({ topics: { 'bench.raw': partitions, 'bench.pipeline': partitions, 'bench.load': MIN_PARTITIONS } });
+  const partitions = PARTITIONS;
+  const broker = await startKafkaCluster({ nodes: 1, heapMb: 512 });
+  await createTopics(broker.brokers, { 'bench.raw': partitions, 'bench.pipeline': partitions, 'bench.load': MIN_PARTITIONS });
   const kafka = createKafka({ brokers: broker.brokers, logLevel: logLevel.NOTHING });
   try {
     const rawRate = await rawProduceConsume(kafka, messages);
-    const pipelineRate = await pipeline(kafka, raw, documents, log, partitions);
-    const embeddedRate = await embedded(raw, documents, join(dir, 'embedded.db'));
+    const pipelineRate = await pipeline(kafka, raw, documents, keys, log, partitions);
+    const embeddedRate = await embedded(raw, keys, join(dir, 'embedded.db'));
     const lag = await lagUnderLoad(kafka, dir);
     return [
       {
@@ -95,7 +97,7 @@ export async function benchKafkaPipeline(events: number): Promise<Figure[]> {
       })),
     ];
   } finally {
-    await Promise.all([raw.close(), documents.close()]);
+    await Promise.all([raw.close(), documents.close(), keys.close()]);
     await broker.stop();
     await rm(dir, { recursive: true, force: true });
   }
@@ -120,9 +122,9 @@ async function rawProduceConsume(kafka: Kafka, messages: Message[]): Promise<num
   return rate;
 }
 
-/** Timed from the relay's start, with the projector already in its group (the mock's ~3 s join left out, as for the baseline). */
-async function pipeline(kafka: Kafka, raw: EventStore, documents: SqliteDocumentStore, log: EventEnvelope[], partitions: number): Promise<number> {
-  const projector = new PartitionProjector({ store: documents, sealer: new PersonalDataSealer(new SubjectKeyStore(documents)), projections: allProjections, openLog: () => raw });
+/** Timed from the relay's start, with the projector already in its group (the group join left out, as for the baseline). */
+async function pipeline(kafka: Kafka, raw: EventStore, documents: SqliteDocumentStore, keys: SubjectKeyStore, log: EventEnvelope[], partitions: number): Promise<number> {
+  const projector = new PartitionProjector({ store: documents, sealer: new PersonalDataSealer(keys), projections: allProjections, openLog: () => raw });
   await projector.start();
   const consumer = await KafkaEventConsumer.start({ kafka, topic: 'bench.pipeline', groupId: 'bench-pipeline', maxWaitTimeInMs: 100, handler: (e, s) => projector.apply(e, s) });
   await waitFor(() => consumer.assignment().length === partitions, 60_000, 'the projector to join');
@@ -137,9 +139,9 @@ async function pipeline(kafka: Kafka, raw: EventStore, documents: SqliteDocument
 }
 
 /** The read-model side alone: the embedded runner over the same log, same projections, same key store. */
-async function embedded(raw: EventStore, keys: SqliteDocumentStore, file: string): Promise<number> {
+async function embedded(raw: EventStore, keys: SubjectKeyStore, file: string): Promise<number> {
   const fresh = new SqliteDocumentStore(file);
-  const runner = new ProjectionRunner({ eventStore: new EncryptingEventStore(raw, new SubjectKeyStore(keys)), store: fresh, projections: allProjections, registryPollMs: 0 });
+  const runner = new ProjectionRunner({ eventStore: new EncryptingEventStore(raw, keys), store: fresh, projections: allProjections, registryPollMs: 0 });
   const head = await raw.headPosition();
   const start = performance.now();
   await runner.start();
@@ -156,8 +158,9 @@ async function lagUnderLoad(kafka: Kafka, dir: string): Promise<{ p50: number; p
   // A second connection, as the relay is its own process: it polls instead of being woken by this one's commits.
   const relayLog = new SqliteEventStore(join(dir, 'load-events.db'));
   const documents = new SqliteDocumentStore(join(dir, 'load-read-models.db'));
-  const sealed = new EncryptingEventStore(writer, new SubjectKeyStore(documents));
-  const projector = new PartitionProjector({ store: documents, sealer: new PersonalDataSealer(new SubjectKeyStore(documents)), projections: allProjections, openLog: () => writer });
+  const keys = embeddedSubjectKeys(dir, 'load-subject-keys.db');
+  const sealed = new EncryptingEventStore(writer, keys);
+  const projector = new PartitionProjector({ store: documents, sealer: new PersonalDataSealer(keys), projections: allProjections, openLog: () => writer });
   await projector.start();
   const consumer = await KafkaEventConsumer.start({ kafka, topic: 'bench.load', groupId: 'bench-load', maxWaitTimeInMs: 100, handler: (e, s) => projector.apply(e, s) });
   await waitFor(() => consumer.assignment().length === MIN_PARTITIONS, 60_000, 'the load projector to join');
@@ -178,7 +181,7 @@ async function lagUnderLoad(kafka: Kafka, dir: string): Promise<{ p50: number; p
   }
   const sorted = (await Promise.all(lags)).sort((a, b) => a - b);
   await Promise.all([relay.stop(), consumer.stop(), tracker.close()]);
-  await Promise.all([relayLog.close(), writer.close(), documents.close()]);
+  await Promise.all([relayLog.close(), writer.close(), documents.close(), keys.close()]);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }

@@ -9,13 +9,12 @@ import { SqliteCheckpointStore } from '../libs/messaging/checkpoints/sqlite-chec
 import { createKafka, messageKey } from '../libs/messaging/kafka/kafka-client';
 import { KafkaEventConsumer } from '../libs/messaging/kafka/kafka-event-consumer';
 import { KafkaRelay } from '../libs/messaging/kafka/kafka-relay';
-import { startMockKafka } from '../libs/messaging/testing/kafka-mock/start-mock-kafka';
+import { createTopics, startKafkaCluster } from '../libs/testing/engines/kafka-broker';
 import { sampleEvent } from '../libs/messaging/testing/sample-events';
 import { Figure } from './figure';
 
-const MIN_PARTITIONS = 6;
-/** The mock broker keeps about 5 MB per partition and drops older messages; stay well below. */
-const MOCK_BYTES_PER_PARTITION = 3 * 1024 * 1024;
+/** One Apache Kafka node on loopback (scripts/test-deps/kafka.sh installs it), as in the tests. */
+const PARTITIONS = 8;
 /** The SQLite store's default subscription batch; the raw baseline sends batches of the same size. */
 const BATCH = 1000;
 const CUSTOMERS = 1000;
@@ -23,7 +22,7 @@ const CUSTOMERS = 1000;
 /**
  * Relay (SQLite log → Kafka, checkpointed) and consumer (Kafka → decoded envelopes, commit per
  * batch) throughput, each beside plain kafkajs moving the same messages in the same run, against
- * librdkafka's mock broker on loopback (needs librdkafka-dev).
+ * Apache Kafka on loopback (a single KRaft node, as the tests run).
  */
 export async function benchRelay(events: number): Promise<Figure[]> {
   const dir = await mkdtemp(join(tmpdir(), 'crm-bench-kafka-'));
@@ -35,9 +34,9 @@ export async function benchRelay(events: number): Promise<Figure[]> {
     value: JSON.stringify({ ...toCloudEvent(e), partitionkey: messageKey(e) }),
     headers: { 'content-type': CLOUDEVENTS_JSON },
   }));
-  const bytes = messages.reduce((sum, m) => sum + String(m.value).length, 0);
-  const partitions = Math.max(MIN_PARTITIONS, Math.ceil(bytes / MOCK_BYTES_PER_PARTITION));
-  const broker = await startMockKafka({ topics: { 'bench.raw': partitions, 'bench.relay': partitions } });
+  const partitions = PARTITIONS;
+  const broker = await startKafkaCluster({ nodes: 1, heapMb: 512 });
+  await createTopics(broker.brokers, { 'bench.raw': partitions, 'bench.relay': partitions });
   const kafka = createKafka({ brokers: broker.brokers, logLevel: logLevel.NOTHING });
   try {
 
@@ -103,7 +102,7 @@ async function relayAll(kafka: Kafka, store: SqliteEventStore, checkpointFile: s
   return rate;
 }
 
-/** Timed from the first batch, so the ~3 s group join of the mock broker is left out. */
+/** Timed from the first batch, so the group join is left out. */
 class Clock {
   private first = 0;
   count = 0;

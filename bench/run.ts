@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +10,10 @@ import { benchCatchUp } from './projection-catchup';
 import { benchSalesAnalytics } from './sales-analytics';
 import { benchServiceKpis } from './service-kpis';
 import { benchImport } from './import';
+import { kafkaJarsDir } from '../libs/testing/engines/kafka-broker';
 import { benchRelay } from './kafka-relay';
 import { benchKafkaPipeline } from './kafka-pipeline';
+import { benchSubjectKeys } from './subject-keys';
 import { benchStarts } from './starts';
 
 const full = process.env.BENCH_FULL === '1';
@@ -26,7 +27,6 @@ interface Bench {
   run: (dir: string) => Promise<Figure[]>;
 }
 
-const librdkafkaInstalled = () => ['/usr/include/librdkafka/rdkafka.h', '/usr/local/include/librdkafka/rdkafka.h'].some(existsSync);
 
 function benches(): Bench[] {
   const list: Bench[] = [
@@ -38,13 +38,13 @@ function benches(): Bench[] {
     { name: 'sales', run: (dir) => benchSalesAnalytics(dir, full ? 100_000 : 20_000, full ? 20_000 : 4_000) },
     { name: 'service', run: (dir) => benchServiceKpis(dir, full ? 100_000 : 20_000) },
     { name: 'import', run: (dir) => benchImport(dir, full ? 1_000_000 : 100_000) },
+    { name: 'keys', run: (dir) => benchSubjectKeys(dir, full ? 1_000_000 : 100_000) },
     { name: 'starts', run: (dir) => benchStarts(dir, full ? 1_000_000 : 200_000) },
   ];
-  if (!librdkafkaInstalled()) {
-    console.log('skipping the Kafka benches: librdkafka-dev is not installed (apt-get install librdkafka-dev)');
+  if (!kafkaJarsDir()) {
+    console.log('skipping the Kafka benches: the Kafka broker is not installed (bash scripts/test-deps/install.sh; npm run bench does it)');
     return list;
   }
-  // The mock broker keeps ~5 MB per partition, so the Kafka benches stay at sizes it holds.
   list.push({ name: 'kafka', run: () => benchRelay(full ? 100_000 : 20_000) });
   list.push({ name: 'pipeline', run: () => benchKafkaPipeline(full ? 100_000 : 20_000) });
   return list;
@@ -89,7 +89,7 @@ function withinTimeout<T>(work: Promise<T>): Promise<T> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-/** `node dist/bench/run.js [appends|http|auth|ryw|catchup|sales|service|import|starts|kafka|pipeline ...]`: runs the benches in turn, prints one table. */
+/** `node dist/bench/run.js [appends|http|auth|ryw|catchup|sales|service|import|keys|starts|kafka|pipeline ...]`: runs the benches in turn, prints one table. */
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const all = benches();

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { NewEvent } from '../event-store/envelope';
-import { InMemoryDocumentStore } from '../read-models/testing/in-memory-document-store';
 import { InMemoryEventStore } from '../read-models/testing/in-memory-event-store';
 import { EncryptingEventStore } from './encrypting-event-store';
 import { seal, unseal } from './personal-cipher';
-import { SubjectKeyStore } from './subject-keys';
+import { inMemorySubjectKeys } from './keys/testing/subject-keys-for-tests';
 
 const registered = (subjectId: string, eventId: string, name: string): NewEvent => ({
   eventId, type: 'crm.customer.registered', schemaVersion: 1, subjectId, occurredAt: '2026-03-01T00:00:00.000Z',
@@ -15,7 +14,7 @@ const registered = (subjectId: string, eventId: string, name: string): NewEvent 
 describe('sealing personal fields per data subject', () => {
   const setUp = () => {
     const raw = new InMemoryEventStore();
-    const keys = new SubjectKeyStore(new InMemoryDocumentStore());
+    const keys = inMemorySubjectKeys();
     return { raw, keys, store: new EncryptingEventStore(raw, keys) };
   };
 

@@ -1,5 +1,6 @@
 import { EventEnvelope, NewEvent } from '../event-store/envelope';
 import { isSealed, seal, unseal } from './personal-cipher';
+import { unclassifiedPersonalFields } from './personal-data-inventory';
 import { SubjectKeyStore } from './subject-keys';
 
 /**
@@ -13,6 +14,9 @@ export class PersonalDataSealer {
   async seal(event: NewEvent): Promise<NewEvent> {
     if (!event.personal || Object.keys(event.personal).length === 0) return event;
     if (!event.subjectId) throw new Error(`event ${event.type} has personal fields but no subject to seal them for`);
+    // What the inventory does not know, erasure, export and redaction would not know either.
+    const unclassified = unclassifiedPersonalFields(event.type, event.personal);
+    if (unclassified.length) throw new Error(`event ${event.type} has personal fields the inventory does not classify: ${unclassified.join(', ')}`);
     const key = await this.keys.keyFor(event.subjectId);
     // An erased subject gets no new personal data: the fields are dropped, the fact is kept.
     if (!key) {

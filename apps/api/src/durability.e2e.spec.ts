@@ -9,7 +9,7 @@ import { activeCollection } from '../../../libs/read-models/runner/registry';
 import { SqliteDocumentStore } from '../../../libs/read-models/sqlite/sqlite-document-store';
 import { startApiProcess } from '../../../libs/testing/api-process';
 import { EncryptingEventStore } from '../../../libs/privacy/encrypting-event-store';
-import { SubjectKeyStore } from '../../../libs/privacy/subject-keys';
+import { embeddedSubjectKeys } from '../../../libs/privacy/keys/testing/subject-keys-for-tests';
 import { allProjections } from './infrastructure/projections';
 
 const KEY = 'crm_e2e_admin_key_for_the_kill_test_0123456789';
@@ -89,12 +89,14 @@ describe('an API process killed with SIGKILL while commands are in flight', () =
         expect(stream.some((event) => event.position === ack.position)).toBe(true);
       }
       const head = await events.headPosition();
-      // The subject keys live beside the read models; the fresh rebuild opens the log with them.
-      const opened = new EncryptingEventStore(events, new SubjectKeyStore(live));
+      // The fresh rebuild opens the log with the process's own subject keys.
+      const keys = embeddedSubjectKeys(dataDir);
+      const opened = new EncryptingEventStore(events, keys);
       const runner = new ProjectionRunner({ eventStore: opened, store: fresh, projections: allProjections, registryPollMs: 0 });
       await runner.start();
       expect(await runner.waitForPosition(head, 60_000)).toBe(true);
       await runner.stop();
+      await keys.close();
       for (const projection of ['customer-360', 'customer-history']) {
         expect(await collectionDocs(live, projection)).toEqual(await collectionDocs(fresh, projection));
       }

@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { createKafka } from '../../../libs/messaging/kafka/kafka-client';
-import { MockKafka, startMockKafka, TopicRecorder, waitFor } from '../../../libs/messaging/testing';
+import { TopicRecorder, waitFor } from '../../../libs/messaging/testing';
+import { createTopics } from '../../../libs/testing/engines/kafka-broker';
+import { describeWithKafka, testKafkaBrokers } from '../../../libs/testing/engines/test-kafka';
 import { AppProcess, startAppProcess } from '../../../libs/testing/app-process';
 import {
   ADMIN_KEY, assignedPartitions, commandLoad, documents, embeddedRebuild, headers, readLog, TOPIC, waitUntilProjected, withReadModels,
 } from './testing/pipeline-harness';
-
 
 const PARTITIONS = 8;
 
@@ -21,11 +22,10 @@ const COMPARED = ['customer-360', 'customer-history'];
 
 /**
  * The distributed deployment on one machine: SQLite log written by the API (FANOUT=kafka), the
- * relay, a Kafka-protocol broker (librdkafka's mock cluster), two projectors into SQLite read
+ * relay, Apache Kafka (the run's shared KRaft broker), two projectors into SQLite read
  * models. Every process is a real OS process started from the sources.
  */
-describe('SQLite log → relay → Kafka → two projectors → SQLite read models', () => {
-  let broker: MockKafka;
+describeWithKafka('SQLite log → relay → Kafka → two projectors → SQLite read models', () => {
   let kafka: Kafka;
   let dataDir: string;
   let env: Record<string, string>;
@@ -36,12 +36,12 @@ describe('SQLite log → relay → Kafka → two projectors → SQLite read mode
   let load: ReturnType<typeof commandLoad> | undefined;
 
   beforeAll(async () => {
-    broker = await startMockKafka({ topics: { [TOPIC]: PARTITIONS } });
-    kafka = createKafka({ brokers: broker.brokers, logLevel: logLevel.NOTHING });
+    await createTopics(testKafkaBrokers, { [TOPIC]: PARTITIONS });
+    kafka = createKafka({ brokers: testKafkaBrokers, logLevel: logLevel.NOTHING });
     dataDir = await mkdtemp(join(tmpdir(), 'crm-pipeline-'));
     env = {
-      CRM_DATA_DIR: dataDir, CRM_BOOTSTRAP_KEY: ADMIN_KEY, FANOUT: 'kafka', KAFKA_BROKERS: broker.brokers.join(','), KAFKA_TOPIC: TOPIC,
-      KAFKA_SESSION_TIMEOUT_MS: '4000', KAFKA_MAX_WAIT_MS: '100',
+      CRM_DATA_DIR: dataDir, CRM_BOOTSTRAP_KEY: ADMIN_KEY, FANOUT: 'kafka', KAFKA_BROKERS: testKafkaBrokers.join(','), KAFKA_TOPIC: TOPIC,
+      KAFKA_SESSION_TIMEOUT_MS: '6000', KAFKA_MAX_WAIT_MS: '100',
       // The load loops send thousands of commands a minute; this test is about the pipeline, not the limiter.
       CRM_RATE_LIMIT_MAX: '0',
     };
@@ -66,7 +66,6 @@ describe('SQLite log → relay → Kafka → two projectors → SQLite read mode
   afterAll(async () => {
     await Promise.all([api, relay, ...(projectors ?? [])].map((p) => p?.stop()));
     await recorder?.stop();
-    await broker?.stop();
     await rm(dataDir, { recursive: true, force: true });
   });
 

@@ -3,8 +3,8 @@ import { createKafka } from '../../../libs/messaging/kafka/kafka-client';
 import { metric, startHealthServer, WorkerHealth } from '../../../libs/messaging/worker/health-server';
 import { runWorker } from '../../../libs/messaging/worker/run-worker';
 import { PersonalDataSealer } from '../../../libs/privacy/personal-data-sealer';
-import { SubjectKeyStore } from '../../../libs/privacy/subject-keys';
 import { openDocumentStore, openEventStore } from '../../api/src/infrastructure/infrastructure';
+import { openSubjectKeys } from '../../api/src/infrastructure/open-subject-keys';
 import { allProjections } from '../../api/src/infrastructure/projections';
 import { groupLag } from './consumer-lag';
 import { SupervisedConsumer, superviseConsumer } from './supervised-consumer';
@@ -18,9 +18,10 @@ import { loadProjectorConfig, ProjectorConfig } from './projector.config';
 runWorker(async () => {
   const config = loadProjectorConfig();
   const store = openDocumentStore(config);
+  const keys = await openSubjectKeys(config, store);
   const projector = new PartitionProjector({
     store,
-    sealer: new PersonalDataSealer(new SubjectKeyStore(store)),
+    sealer: new PersonalDataSealer(keys),
     projections: allProjections,
     openLog: () => openEventStore(config),
   });
@@ -49,6 +50,7 @@ runWorker(async () => {
       await server.close();
       await projector.close();
       await store.close();
+      await keys.close();
     },
   };
 });

@@ -1,6 +1,6 @@
 import { EventEnvelope } from '../../../libs/event-store/envelope';
 import { PersonalDataSealer } from '../../../libs/privacy/personal-data-sealer';
-import { SubjectKeyStore } from '../../../libs/privacy/subject-keys';
+import { inMemorySubjectKeys } from '../../../libs/privacy/keys/testing/subject-keys-for-tests';
 import { Doc } from '../../../libs/read-models/document-store.port';
 import { Projection } from '../../../libs/read-models/projection';
 import { CHECKPOINT_COLLECTION, readRegistry, switchActive } from '../../../libs/read-models/runner/registry';
@@ -24,7 +24,7 @@ const event = (position: number, customerId: string): EventEnvelope => ({
 function setUp() {
   const store = new InMemoryDocumentStore();
   const log = new InMemoryEventStore();
-  const projector = new PartitionProjector({ store, sealer: new PersonalDataSealer(new SubjectKeyStore(store)), projections: [counter], openLog: () => log });
+  const projector = new PartitionProjector({ store, sealer: new PersonalDataSealer(inMemorySubjectKeys()), projections: [counter], openLog: () => log });
   const docs = async (collection: string): Promise<Doc[]> => store.collection(collection).find({}, { sort: { _id: 1 } });
   return { store, log, projector, docs };
 }

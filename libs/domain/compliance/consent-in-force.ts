@@ -48,9 +48,10 @@ const WITHDRAWN = 'crm.customer.consent-withdrawn';
 
 /**
  * Was consent for `purpose` on `channel` in force at business time `at`, as the log knew it at
- * system time `knownAt` (default: everything recorded)? Same rules as `isConsentGranted`: a
- * channel's own record wins over `any`; granting or withdrawing `any` resets the channel records.
- * Asked about `any`, only the purpose-wide record counts.
+ * system time `knownAt` (default: everything recorded)? The one consent rule: a channel's own
+ * record wins over `any`; granting or withdrawing `any` resets the channel records; asked about
+ * `any`, only the purpose-wide record counts. The customer decider records every statement that
+ * is not an exact repeat, so nothing this rule would weigh is ever dropped.
  */
 export function consentInForce(facts: readonly ConsentFact[], purpose: string, channel: string, at: string, knownAt?: string): ConsentInForce {
   const relevant = facts

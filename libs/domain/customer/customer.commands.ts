@@ -74,6 +74,10 @@ export interface EraseCustomer {
   type: 'EraseCustomer';
   customerId: string;
   reason?: string;
+  /** Records about the customer whose read-model copies must forget its personal fields. */
+  caseIds?: string[];
+  taskIds?: string[];
+  feedbackIds?: string[];
 }
 
 export type CustomerCommand =

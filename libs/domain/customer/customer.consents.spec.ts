@@ -1,11 +1,17 @@
 import { InvalidValueError } from '../shared/errors';
-import { given } from '../testing/decider-spec';
+import { given, testContext } from '../testing/decider-spec';
 import { customerDecider } from './customer.decider';
 import { consentGranted, consentWithdrawn, customerId, saraRegistered } from './customer.fixtures';
 
 const grant = (purpose: string, channel: string, source?: string) =>
   ({ type: 'GrantConsent', customerId, purpose, channel, source }) as const;
-const withdraw = (purpose: string, channel: string) => ({ type: 'WithdrawConsent', customerId, purpose, channel }) as const;
+const withdraw = (purpose: string, channel: string, source?: string) => ({ type: 'WithdrawConsent', customerId, purpose, channel, source }) as const;
+
+const T1 = '2026-03-01T09:00:00.000Z';
+const T2 = '2026-03-02T09:00:00.000Z';
+const T3 = '2026-03-03T09:00:00.000Z';
+/** The command said at business time `at` (the request's occurredAt). */
+const at = (instant: string) => testContext(instant);
 
 describe('customer consents', () => {
   it('records a consent with its source', () => {
@@ -19,61 +25,73 @@ describe('customer consents', () => {
       ]);
   });
 
-  it('records nothing when the consent is already granted', () => {
-    given(customerDecider, [saraRegistered, consentGranted('marketing', 'email')])
-      .when(grant('marketing', 'email'))
+  it('records nothing for an exact repeat of a grant: same purpose, channel and business time', () => {
+    given(customerDecider, [saraRegistered, consentGranted('marketing', 'email', T2)])
+      .when(grant('marketing', 'email', 'a re-sent sync'), at(T2))
       .then([]);
   });
 
-  it('treats a channel as granted when every channel of the purpose is', () => {
-    given(customerDecider, [saraRegistered, consentGranted('marketing', 'any')])
-      .when(grant('marketing', 'sms'))
+  it('records nothing for an exact repeat of a withdrawal', () => {
+    given(customerDecider, [saraRegistered, consentGranted('marketing', 'email', T1), consentWithdrawn('marketing', 'email', T2)])
+      .when(withdraw('marketing', 'email'), at(T2))
       .then([]);
   });
 
-  it('records a withdrawal of a granted consent', () => {
-    given(customerDecider, [saraRegistered, consentGranted('marketing', 'email')])
-      .when(withdraw('marketing', 'email'))
-      .then([consentWithdrawn('marketing', 'email')]);
-  });
-
-  it('records nothing when withdrawing a consent that was never granted', () => {
-    given(customerDecider, [saraRegistered]).when(withdraw('marketing', 'email')).then([]);
-  });
-
-  it('records nothing when withdrawing a consent a second time', () => {
-    given(customerDecider, [saraRegistered, consentGranted('service', 'sms'), consentWithdrawn('service', 'sms')])
-      .when(withdraw('service', 'sms'))
-      .then([]);
-  });
-
-  it('lets one channel be withdrawn from a consent given for every channel', () => {
-    given(customerDecider, [saraRegistered, consentGranted('marketing', 'any')])
-      .when(withdraw('marketing', 'sms'))
-      .then([consentWithdrawn('marketing', 'sms')]);
-  });
-
-  it('records a grant for every channel when one channel was withdrawn from it', () => {
-    given(customerDecider, [saraRegistered, consentGranted('marketing', 'any'), consentWithdrawn('marketing', 'sms')])
-      .when(grant('marketing', 'any'))
-      .then([consentGranted('marketing', 'any')]);
-  });
-
-  it('withdraws every channel of a purpose when withdrawn for any channel', () => {
-    given(customerDecider, [saraRegistered, consentGranted('marketing', 'email'), consentWithdrawn('marketing', 'any')])
-      .when(grant('marketing', 'email'))
+  it('records a grant back-dated before the same grant, since it says consent was in force earlier', () => {
+    given(customerDecider, [saraRegistered, consentGranted('marketing', 'email', T2)])
+      .when(grant('marketing', 'email'), at(T1))
       .then([consentGranted('marketing', 'email')]);
   });
 
-  it('records a withdrawal for any channel while some single channel is granted', () => {
-    given(customerDecider, [saraRegistered, consentGranted('marketing', 'post')])
-      .when(withdraw('marketing', 'any'))
+  it('records a grant repeated later, since a withdrawal back-dated between the two would otherwise win after it', () => {
+    given(customerDecider, [saraRegistered, consentGranted('marketing', 'email', T1)])
+      .when(grant('marketing', 'email'), at(T3))
+      .then([consentGranted('marketing', 'email')]);
+  });
+
+  it('records a withdrawal back-dated before a recorded withdrawal, since it ends the grant earlier', () => {
+    given(customerDecider, [saraRegistered, consentGranted('marketing', 'email', T1), consentWithdrawn('marketing', 'email', T3)])
+      .when(withdraw('marketing', 'email'), at(T2))
+      .then([consentWithdrawn('marketing', 'email')]);
+  });
+
+  it('records a withdrawal of a consent never granted, since a grant back-dated before it may still come', () => {
+    given(customerDecider, [saraRegistered]).when(withdraw('marketing', 'email'), at(T2)).then([consentWithdrawn('marketing', 'email')]);
+  });
+
+  it('records a grant on one channel back-dated before a grant for every channel', () => {
+    given(customerDecider, [saraRegistered, consentGranted('marketing', 'any', T2)])
+      .when(grant('marketing', 'sms'), at(T1))
+      .then([consentGranted('marketing', 'sms')]);
+  });
+
+  it('records a grant for every channel back-dated before a channel grant, though that channel is already granted after it', () => {
+    given(customerDecider, [saraRegistered, consentGranted('marketing', 'email', T2)])
+      .when(grant('marketing', 'any'), at(T1))
+      .then([consentGranted('marketing', 'any')]);
+  });
+
+  it('records a withdrawal for every channel back-dated before a withdrawal of one channel', () => {
+    given(customerDecider, [saraRegistered, consentGranted('marketing', 'any', T1), consentWithdrawn('marketing', 'sms', T3)])
+      .when(withdraw('marketing', 'any'), at(T2))
       .then([consentWithdrawn('marketing', 'any')]);
   });
 
+  it('records a channel statement at the business time of an any statement: they are different records', () => {
+    given(customerDecider, [saraRegistered, consentGranted('marketing', 'any', T2)])
+      .when(grant('marketing', 'email'), at(T2))
+      .then([consentGranted('marketing', 'email')]);
+  });
+
+  it('records a withdrawal at the very business time of a grant: it is not a repeat', () => {
+    given(customerDecider, [saraRegistered, consentGranted('marketing', 'email', T2)])
+      .when(withdraw('marketing', 'email'), at(T2))
+      .then([consentWithdrawn('marketing', 'email')]);
+  });
+
   it('keeps consents of different purposes apart', () => {
-    given(customerDecider, [saraRegistered, consentGranted('service', 'email')])
-      .when(grant('marketing', 'email'))
+    given(customerDecider, [saraRegistered, consentGranted('service', 'email', T2)])
+      .when(grant('marketing', 'email'), at(T2))
       .then([consentGranted('marketing', 'email')]);
   });
 

@@ -123,3 +123,19 @@ describe('commands on a customer that does not exist', () => {
     given(customerDecider, []).when(command).thenThrows(NotFoundError, { entity: 'customer', id: customerId });
   });
 });
+
+describe('customer erasure', () => {
+  it('names the cases, tasks and feedback whose copies must forget the customer, once', () => {
+    given(customerDecider, [saraRegistered])
+      .when({ type: 'EraseCustomer', customerId, reason: 'Art. 17', caseIds: ['k2', 'k1', 'k2'], taskIds: [], feedbackIds: ['f1'] })
+      .then([{ type: 'crm.customer.erased', data: { customerId, reason: 'Art. 17', caseIds: ['k1', 'k2'], feedbackIds: ['f1'] } }]);
+    given(customerDecider, [saraRegistered, { type: 'crm.customer.erased', data: { customerId, caseIds: ['k1'] } }])
+      .when({ type: 'EraseCustomer', customerId, caseIds: ['k1'] }).then([]);
+  });
+
+  it('names, when repeated, only the records no earlier erasure named (one recorded while the key was destroyed)', () => {
+    given(customerDecider, [saraRegistered, { type: 'crm.customer.erased', data: { customerId, caseIds: ['k1'], taskIds: ['t1'] } }])
+      .when({ type: 'EraseCustomer', customerId, caseIds: ['k1', 'k2'], taskIds: ['t1'] })
+      .then([{ type: 'crm.customer.erased', data: { customerId, caseIds: ['k2'] } }]);
+  });
+});

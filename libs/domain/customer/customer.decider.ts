@@ -4,7 +4,7 @@ import { BusinessRuleError, NotFoundError } from '../shared/errors';
 import { parseId } from '../shared/identifier';
 import { parseDisplayName } from '../shared/display-name';
 import { validateAll } from '../shared/validation';
-import { hasAnyConsent, isConsentGranted, parseConsentChannel, parseConsentSource, parsePurpose } from './consents';
+import { isRecorded, parseConsentChannel, parseConsentSource, parsePurpose } from './consents';
 import { normaliseContactValue, parseContactPointType, parseEmails, parsePhones, phoneCountry } from './contact-points';
 import * as C from './customer.commands';
 import { ContactPoint, CustomerEvent } from './customer.events';
@@ -62,27 +62,39 @@ function removeContactPoint(command: C.RemoveContactPoint, customer: RegisteredC
   ];
 }
 
-function consent(command: C.GrantConsent | C.WithdrawConsent, customer: RegisteredCustomer): CustomerEvent[] {
+/**
+ * Records every consent statement not already recorded as the same (purpose, channel, granted,
+ * business time); only an exact repeat (a retry, a re-sent sync) records nothing. Skipping what
+ * "changes nothing" today is not safe with back-dating: a grant at T2 that repeats a grant at T1
+ * changes no answer, yet once a withdrawal at T1.5 arrives it is the grant that holds after T2.
+ * So the decider keeps no opinion on what is in force: that is `consentInForce` over the facts.
+ */
+function consent(command: C.GrantConsent | C.WithdrawConsent, customer: RegisteredCustomer, context: DecisionContext): CustomerEvent[] {
   const { purpose, channel, source } = validateAll({
     purpose: () => parsePurpose(command.purpose, 'purpose'),
     channel: () => parseConsentChannel(command.channel, 'channel'),
     source: () => parseConsentSource(command.source, 'source'),
   });
+  const granted = command.type === 'GrantConsent';
+  if (isRecorded(customer.consents, { purpose, channel, granted, occurredAt: context.now })) return [];
   const data = compact({ customerId: customer.customerId, purpose, channel, source });
-  if (command.type === 'GrantConsent') {
-    // Consent already in force: granting again changes nothing.
-    return isConsentGranted(customer.consents, purpose, channel) ? [] : [{ type: 'crm.customer.consent-granted', data }];
-  }
-  // Withdrawing what is not in force is already true; answering 409 would punish opt-out syncs.
-  const inForce = channel === 'any' ? hasAnyConsent(customer.consents, purpose) : isConsentGranted(customer.consents, purpose, channel);
-  return inForce ? [{ type: 'crm.customer.consent-withdrawn', data }] : [];
+  return [granted ? { type: 'crm.customer.consent-granted', data } : { type: 'crm.customer.consent-withdrawn', data }];
 }
 
 function decide(command: C.CustomerCommand, state: CustomerState, context: DecisionContext): CustomerEvent[] {
   if (command.type === 'RegisterCustomer') return register(command, state, context);
   if (state.status !== 'registered') throw new NotFoundError('customer', String(command.customerId));
   if (command.type === 'EraseCustomer') {
-    return state.erased ? [] : [{ type: 'crm.customer.erased', data: compact({ customerId: state.customerId, reason: command.reason }) }];
+    // Repeating an erasure names only records no earlier erasure named (one recorded in the
+    // instant before the key was destroyed); with nothing new it records nothing.
+    const before = new Set(state.erasedRecords ?? []);
+    const named = (kind: string, ids: string[] | undefined) => {
+      const fresh = [...new Set(ids ?? [])].filter((id) => !before.has(`${kind}:${id}`)).sort();
+      return fresh.length ? fresh : undefined;
+    };
+    const caseIds = named('case', command.caseIds), taskIds = named('task', command.taskIds), feedbackIds = named('feedback', command.feedbackIds);
+    if (state.erased && !caseIds && !taskIds && !feedbackIds) return [];
+    return [{ type: 'crm.customer.erased', data: compact({ customerId: state.customerId, reason: command.reason, caseIds, taskIds, feedbackIds }) }];
   }
   if (state.erased) throw new BusinessRuleError(`customer ${state.customerId} was erased; nothing personal can be recorded any more`);
   if (state.mergedInto) throw new BusinessRuleError(`customer ${state.customerId} was merged into ${state.mergedInto.survivorId}; send commands to the survivor`);
@@ -95,7 +107,7 @@ function decide(command: C.CustomerCommand, state: CustomerState, context: Decis
       return removeContactPoint(command, state);
     case 'GrantConsent':
     case 'WithdrawConsent':
-      return consent(command, state);
+      return consent(command, state, context);
   }
 }
 

@@ -108,7 +108,17 @@ export interface ConsentWithdrawn {
 export interface CustomerErased {
   type: 'crm.customer.erased';
   schemaVersion?: number;
-  data: { customerId: string; reason?: string };
+  data: {
+    customerId: string;
+    reason?: string;
+    /**
+     * The records about the customer whose read-model documents copy its personal fields, named so
+     * that every projection can forget them from this one event (added later, hence optional).
+     */
+    caseIds?: string[];
+    taskIds?: string[];
+    feedbackIds?: string[];
+  };
   personal?: Record<string, never>;
 }
 

@@ -1,5 +1,6 @@
 import { RegisterCustomer } from './customer.commands';
-import { CustomerEvent, CustomerRegistered } from './customer.events';
+import { CustomerRegistered } from './customer.events';
+import { FoldedCustomerEvent } from './customer.state';
 
 /** Shared givens for the customer specs: Sara, a Tehran customer with one email and one phone. */
 export const customerId = 'cus-1';
@@ -28,12 +29,15 @@ export const saraRegistered: CustomerRegistered = {
   },
 };
 
-export const consentGranted = (purpose: string, channel: string): CustomerEvent => ({
+/** A consent event; with `at`, as the store hands it back (with its business time). */
+export const consentGranted = (purpose: string, channel: string, at?: string): FoldedCustomerEvent => ({
   type: 'crm.customer.consent-granted',
   data: { customerId, purpose, channel },
+  ...(at ? { occurredAt: at } : {}),
 });
 
-export const consentWithdrawn = (purpose: string, channel: string): CustomerEvent => ({
+export const consentWithdrawn = (purpose: string, channel: string, at?: string): FoldedCustomerEvent => ({
   type: 'crm.customer.consent-withdrawn',
   data: { customerId, purpose, channel },
+  ...(at ? { occurredAt: at } : {}),
 });

@@ -1,5 +1,4 @@
 import { fold } from '../shared/decider';
-import { isConsentGranted } from './consents';
 import { customerDecider } from './customer.decider';
 import { consentGranted, consentWithdrawn, customerId, saraRegistered } from './customer.fixtures';
 
@@ -13,8 +12,8 @@ describe('customer state', () => {
       saraRegistered,
       { type: 'crm.customer.profile-changed', data: { customerId, currency: 'IRR' }, personal: { name: 'Sara A.' } },
       { type: 'crm.customer.contact-point-removed', data: { customerId, contactPointId: 'cp-email', contactPointType: 'email' } },
-      consentGranted('marketing', 'any'),
-      consentWithdrawn('marketing', 'sms'),
+      consentGranted('marketing', 'any', '2026-03-01T09:00:00.000Z'),
+      consentWithdrawn('marketing', 'sms', '2026-02-20T09:00:00.000Z'),
     ]);
     expect(state).toEqual({
       status: 'registered',
@@ -26,16 +25,11 @@ describe('customer state', () => {
       contactPoints: [{ id: 'cp-phone', type: 'phone', value: '+989123456789' }],
       addresses: [],
       externalRefs: [],
-      consents: { marketing: { any: true, sms: false } },
+      consents: [
+        { purpose: 'marketing', channel: 'any', granted: true, occurredAt: '2026-03-01T09:00:00.000Z' },
+        { purpose: 'marketing', channel: 'sms', granted: false, occurredAt: '2026-02-20T09:00:00.000Z' },
+      ],
     });
-  });
-
-  it('answers consent questions per channel from the folded state', () => {
-    const state = fold(customerDecider, [saraRegistered, consentGranted('marketing', 'any'), consentWithdrawn('marketing', 'sms')]);
-    if (state.status !== 'registered') throw new Error('expected a registered customer');
-    expect(isConsentGranted(state.consents, 'marketing', 'email')).toBe(true);
-    expect(isConsentGranted(state.consents, 'marketing', 'sms')).toBe(false);
-    expect(isConsentGranted(state.consents, 'service', 'email')).toBe(false);
   });
 
   it('does not change the state it folds from, so earlier states stay valid for as-of answers', () => {

@@ -1,4 +1,4 @@
-import { applyGrant, applyWithdrawal, ConsentBook } from './consents';
+import { ConsentRecord } from './consents';
 import { Address, ContactPoint, CustomerEvent, CustomerKind, ExternalRef } from './customer.events';
 
 export interface RegisteredCustomer {
@@ -14,9 +14,15 @@ export interface RegisteredCustomer {
   contactPoints: ContactPoint[];
   addresses: Address[];
   externalRefs: ExternalRef[];
-  consents: ConsentBook;
+  /**
+   * Every consent statement recorded, with its business time, in log order. The decider only
+   * asks whether a statement is already recorded; what is in force is `consentInForce`'s answer.
+   */
+  consents: ConsentRecord[];
   /** Personal data erased (crypto-shredded); the record stays for the facts that are not personal. */
   erased?: true;
+  /** The records every erasure so far named (`case:<id>`, `task:<id>`, `feedback:<id>`). */
+  erasedRecords?: string[];
   /** Merged into another customer (libs/domain/identity): commands go to the survivor. */
   mergedInto?: { survivorId: string; mergeId: string };
   /** Duplicates merged into this customer, still unmerge-able. */
@@ -28,7 +34,13 @@ export type CustomerState = { status: 'unregistered' } | RegisteredCustomer;
 
 export const initialCustomerState: CustomerState = { status: 'unregistered' };
 
-export function evolveCustomer(state: CustomerState, event: CustomerEvent): CustomerState {
+/**
+ * An event as the executor folds it: the stored envelope, which carries its business time. A bare
+ * event without `occurredAt` (a spec's given) matches no command's business time.
+ */
+export type FoldedCustomerEvent = CustomerEvent & { occurredAt?: string };
+
+export function evolveCustomer(state: CustomerState, event: FoldedCustomerEvent): CustomerState {
   if (event.type === 'crm.customer.registered') {
     return {
       status: 'registered',
@@ -38,7 +50,7 @@ export function evolveCustomer(state: CustomerState, event: CustomerEvent): Cust
       contactPoints: event.personal?.contactPoints ?? [],
       addresses: event.personal?.addresses ?? [],
       externalRefs: event.personal?.externalRefs ?? [],
-      consents: {},
+      consents: [],
     };
   }
   // Events of a customer never registered cannot change anything.
@@ -61,11 +73,16 @@ export function evolveCustomer(state: CustomerState, event: CustomerEvent): Cust
     case 'crm.customer.contact-point-removed':
       return { ...state, contactPoints: state.contactPoints.filter((cp) => cp.id !== event.data.contactPointId) };
     case 'crm.customer.consent-granted':
-      return { ...state, consents: applyGrant(state.consents, event.data.purpose, event.data.channel) };
-    case 'crm.customer.consent-withdrawn':
-      return { ...state, consents: applyWithdrawal(state.consents, event.data.purpose, event.data.channel) };
-    case 'crm.customer.erased':
-      return { ...state, name: '', contactPoints: [], addresses: [], externalRefs: [], erased: true };
+    case 'crm.customer.consent-withdrawn': {
+      const { purpose, channel } = event.data;
+      const granted = event.type === 'crm.customer.consent-granted';
+      return { ...state, consents: [...state.consents, { purpose, channel, granted, occurredAt: event.occurredAt ?? '' }] };
+    }
+    case 'crm.customer.erased': {
+      const named = (kind: string, ids: string[] | undefined) => (ids ?? []).map((id) => `${kind}:${id}`);
+      const erasedRecords = [...(state.erasedRecords ?? []), ...named('case', event.data.caseIds), ...named('task', event.data.taskIds), ...named('feedback', event.data.feedbackIds)];
+      return { ...state, name: '', contactPoints: [], addresses: [], externalRefs: [], erased: true, erasedRecords };
+    }
     case 'crm.customer.merged-into':
       return { ...state, mergedInto: { survivorId: event.data.survivorId, mergeId: event.data.mergeId } };
     case 'crm.customer.unmerged': {

@@ -3,4 +3,4 @@ export * from './customer.commands';
 export * from './customer.state';
 export { customerDecider } from './customer.decider';
 export { duplicateKeys, type DuplicateKeys } from './duplicate-keys';
-export { CONSENT_CHANNELS, type ConsentBook, type ConsentChannel, hasAnyConsent, isConsentGranted, parseConsentChannel, parsePurpose } from './consents';
+export { CONSENT_CHANNELS, type ConsentChannel, type ConsentRecord, parseConsentChannel, parsePurpose } from './consents';

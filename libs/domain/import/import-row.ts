@@ -3,7 +3,7 @@ import { Address, CustomerRegistered, ExternalRef } from '../customer/customer.e
 import { RegisterCustomer } from '../customer/customer.commands';
 import { initialCustomerState } from '../customer/customer.state';
 import { FieldError, InvalidValueError } from '../shared/errors';
-import { parseInstant } from '../shared/instant';
+import { parsePastInstant } from '../shared/instant';
 import { ImportMapping } from './mapping';
 
 /** A row decided: the registration it becomes (ids still to be given), or what is wrong with it. */
@@ -18,10 +18,11 @@ type Cells = Record<string, unknown>;
  * decider judge it, so an import accepts exactly what the API accepts. Errors name the field
  * and, when a column gave it, the source column.
  */
-export function decideRow(cells: Cells, mapping: ImportMapping, now: string): DecidedRow {
+export function decideRow(cells: Cells, mapping: ImportMapping, now: string, maxFutureSkewMs = Infinity): DecidedRow {
   const { command, columnOf, occurredAt } = toCommand(cells, mapping);
   try {
-    const when = occurredAt === undefined ? undefined : parseInstant(occurredAt, 'occurredAt');
+    // Same rule as the API's occurredAt: history may be imported, the future may not.
+    const when = occurredAt === undefined ? undefined : parsePastInstant(occurredAt, 'occurredAt', Date.parse(now), maxFutureSkewMs);
     let ids = 0;
     const [registered] = customerDecider.decide(command, initialCustomerState, { now: when ?? now, newId: () => `cp-${++ids}` });
     return { ok: true, registered: registered as CustomerRegistered, ...(when ? { occurredAt: when } : {}) };

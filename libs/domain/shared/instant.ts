@@ -34,3 +34,16 @@ function daysIn(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
+
+/**
+ * Business time a client claims for something that has happened: refused (422) when it lies more
+ * than `maxFutureSkewMs` ahead of `nowMs`, since a fact from the future would move every "latest"
+ * (last contact, consent in force, SLA clocks) past the present.
+ */
+export function parsePastInstant(input: unknown, field: string, nowMs: number, maxFutureSkewMs: number): string {
+  const instant = parseInstant(input, field);
+  if (Date.parse(instant) > nowMs + maxFutureSkewMs) {
+    throw invalid(field, `${instant} is in the future: business time may be at most ${Math.round(maxFutureSkewMs / 1000)} s ahead of the server clock (${new Date(nowMs).toISOString()})`);
+  }
+  return instant;
+}

@@ -5,30 +5,28 @@ import { Kafka, logLevel } from 'kafkajs';
 import { EventEnvelope } from '../../event-store/envelope';
 import { InMemoryCheckpointStore } from '../checkpoints/checkpoint-store';
 import { SqliteEventStore } from '../../event-store/sqlite-event-store';
-import { MockKafka, startMockKafka } from '../testing/kafka-mock/start-mock-kafka';
+import { createTopics } from '../../testing/engines/kafka-broker';
+import { describeWithKafka, testKafkaBrokers } from '../../testing/engines/test-kafka';
 import { appendCustomerEvents } from '../testing/sample-events';
 import { waitFor } from '../../testing/wait-for';
 import { createKafka } from './kafka-client';
 import { KafkaEventConsumer, KafkaEventConsumerOptions } from './kafka-event-consumer';
 import { KafkaRelay } from './kafka-relay';
 
-
-describe('KafkaEventConsumer against a Kafka-protocol broker', () => {
-  let broker: MockKafka;
+describeWithKafka('KafkaEventConsumer against a real broker', () => {
   let kafka: Kafka;
   let dir: string;
   const running: Array<{ stop(): Promise<void> }> = [];
 
   beforeAll(async () => {
-    broker = await startMockKafka({ topics: { 'consumer.share': 4, 'consumer.resume': 4, 'consumer.retry': 2 } });
-    kafka = createKafka({ brokers: broker.brokers, logLevel: logLevel.NOTHING });
+    await createTopics(testKafkaBrokers, { 'consumer.share': 4, 'consumer.resume': 4, 'consumer.retry': 2 });
+    kafka = createKafka({ brokers: testKafkaBrokers, logLevel: logLevel.NOTHING });
     dir = mkdtempSync(join(tmpdir(), 'crm-consumer-'));
   });
   afterEach(async () => {
     await Promise.all(running.splice(0).map((r) => r.stop()));
   });
   afterAll(async () => {
-    await broker.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -52,12 +50,8 @@ describe('KafkaEventConsumer against a Kafka-protocol broker', () => {
   it('shares the partitions between two members of a group, which together see every event', async () => {
     const seenByA: EventEnvelope[] = [];
     const seenByB: EventEnvelope[] = [];
-    // One member after the other: librdkafka's mock coordinator answers two SyncGroups racing in
-    // the same generation with a protocol error that crashes a kafkajs member; a second member
-    // joining an established group is the ordinary rebalance, and what production does.
-    const a = await consumer('consumer.share', 'projector', collect(seenByA));
-    await waitFor(() => a.assignment().length === 4, 20_000, 'the first member to own every partition');
-    const b = await consumer('consumer.share', 'projector', collect(seenByB));
+    // Both members join at once, the way a deployment's projectors start.
+    const [a, b] = await Promise.all([consumer('consumer.share', 'projector', collect(seenByA)), consumer('consumer.share', 'projector', collect(seenByB))]);
     await waitFor(
       () => a.assignment().length > 0 && b.assignment().length > 0 && a.assignment().length + b.assignment().length === 4,
       20_000,

@@ -99,7 +99,7 @@ export class KafkaPositionTracker {
     return partitionOf(messageKey(event), await this.partitionCount());
   }
 
-  /** From the broker's metadata (which the test broker serves, unlike createTopics); one fetch at a time. */
+  /** From the broker's metadata; one fetch at a time. */
   private partitionCount(): Promise<number> {
     if (this.partitions && this.partitions.until > performance.now()) return this.partitions.count;
     this.partitions = undefined;

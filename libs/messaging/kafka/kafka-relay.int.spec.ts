@@ -5,26 +5,24 @@ import { Kafka, logLevel } from 'kafkajs';
 import { CLOUDEVENTS_JSON } from '../cloudevents';
 import { SqliteCheckpointStore } from '../checkpoints/sqlite-checkpoint-store';
 import { SqliteEventStore } from '../../event-store/sqlite-event-store';
-import { MockKafka, startMockKafka } from '../testing/kafka-mock/start-mock-kafka';
+import { createTopics } from '../../testing/engines/kafka-broker';
+import { describeWithKafka, testKafkaBrokers } from '../../testing/engines/test-kafka';
 import { appendCustomerEvents } from '../testing/sample-events';
 import { TopicRecorder } from '../testing/topic-recorder';
 import { waitFor } from '../../testing/wait-for';
 import { createKafka } from './kafka-client';
 import { KafkaRelay } from './kafka-relay';
 
-
-describe('KafkaRelay against a Kafka-protocol broker', () => {
-  let broker: MockKafka;
+describeWithKafka('KafkaRelay against a real broker', () => {
   let kafka: Kafka;
   let dir: string;
 
   beforeAll(async () => {
-    broker = await startMockKafka({ brokers: 3, topics: { 'relay.order': 4, 'relay.restart': 4 } });
-    kafka = createKafka({ brokers: broker.brokers, logLevel: logLevel.NOTHING });
+    await createTopics(testKafkaBrokers, { 'relay.order': 4, 'relay.restart': 4 });
+    kafka = createKafka({ brokers: testKafkaBrokers, logLevel: logLevel.NOTHING });
     dir = mkdtempSync(join(tmpdir(), 'crm-relay-'));
   });
   afterAll(async () => {
-    await broker.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,5 +1,3 @@
-export { startMockKafka } from './kafka-mock/start-mock-kafka';
-export type { MockKafka, MockKafkaOptions } from './kafka-mock/start-mock-kafka';
 export { TopicRecorder } from './topic-recorder';
 export type { RecordedMessage } from './topic-recorder';
 export { appendCustomerEvents, sampleEvent } from './sample-events';

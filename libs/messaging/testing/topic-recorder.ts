@@ -19,8 +19,8 @@ export class TopicRecorder {
 
   private constructor(private readonly consumer: Consumer) {}
 
-  static async start(kafka: Kafka, topic: string): Promise<TopicRecorder> {
-    const consumer = kafka.consumer({ groupId: `recorder-${topic}`, sessionTimeout: 6000, heartbeatInterval: 500, maxWaitTimeInMs: 200 });
+  static async start(kafka: Kafka, topic: string, groupId = `recorder-${topic}`): Promise<TopicRecorder> {
+    const consumer = kafka.consumer({ groupId, sessionTimeout: 6000, heartbeatInterval: 500, maxWaitTimeInMs: 200 });
     const recorder = new TopicRecorder(consumer);
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });

@@ -1,16 +1,10 @@
 import { Address, ContactPoint, CustomerKind, ExternalRef } from '../../domain/customer/customer.events';
 import { InteractionChannel, InteractionDirection } from '../../domain/interaction/interaction.events';
 import { Doc } from '../document-store.port';
+import { ConsentEntry } from '../../domain/compliance/consents-in-force';
+import { ConsentFact } from '../../domain/compliance/consent-in-force';
 
-export interface ConsentEntry {
-  /** `purpose:channel`; an array rather than a map so purposes with dots stay valid field names in MongoDB. */
-  key: string;
-  purpose: string;
-  channel: string;
-  granted: boolean;
-  at: string;
-  source: string | null;
-}
+export type { ConsentEntry } from '../../domain/compliance/consents-in-force';
 
 export interface RecentInteraction {
   interactionId: string;
@@ -41,7 +35,10 @@ export interface Customer360 extends Doc {
   preferredLanguage: string | null;
   currency: string | null;
   partnerId: string | null;
+  /** Every purpose × channel named so far, as `consentsInForce` answers them; the API answers again at the instant asked. */
   consents: ConsentEntry[];
+  /** The consent events themselves (not shown in the view): what `consents` is derived from. */
+  consentFacts?: ConsentFact[];
   interactions: { recent: RecentInteraction[]; countsByChannel: Record<string, number> };
   firstContactAt: string | null;
   lastContactAt: string | null;

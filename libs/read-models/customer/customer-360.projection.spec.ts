@@ -16,7 +16,7 @@ describe('customer-360 projection', () => {
       contactPoints: [{ id: 'cp1', type: 'email', value: 'sara@example.com' }, { id: 'cp2', type: 'phone', value: '+989123456789' }],
       emails: ['sara@example.com'], phones: ['+989123456789'], addresses: [{ lines: ['Valiasr St'], city: 'Tehran' }],
       externalRefs: [{ system: 'erp', id: 'E-7' }], externalRefKeys: ['erp:E-7'], country: 'IR', timeZone: 'Asia/Tehran',
-      preferredLanguage: 'fa-IR', currency: 'IRR', partnerId: null, consents: [], interactions: { recent: [], countsByChannel: {} },
+      preferredLanguage: 'fa-IR', currency: 'IRR', partnerId: null, consents: [], consentFacts: [], interactions: { recent: [], countsByChannel: {} },
       firstContactAt: null, lastContactAt: null, createdAt: '2024-03-01T10:00:00.000Z', updatedAt: '2024-03-01T10:00:00.000Z', revision: 0,
       fieldTimes: expect.objectContaining({ name: '2024-03-01T10:00:00.000Z', country: '2024-03-01T10:00:00.000Z' }),
     });
@@ -50,7 +50,7 @@ describe('customer-360 projection', () => {
       log.customer('c1', 'consent-granted', { purpose: 'marketing', channel: 'email', source: 'web-form' }, undefined, '2024-03-05T00:00:00.000Z'),
       log.customer('c1', 'consent-withdrawn', { purpose: 'marketing', channel: 'email' }, undefined, '2024-03-06T00:00:00.000Z'),
     ]).get('c1')!;
-    expect(doc.consents).toEqual([{ key: 'marketing:email', purpose: 'marketing', channel: 'email', granted: false, at: '2024-03-06T00:00:00.000Z', source: null }]);
+    expect(doc.consents).toEqual([{ key: 'marketing:email', purpose: 'marketing', channel: 'email', granted: false, at: '2024-03-06T00:00:00.000Z', decidedBy: 'email', source: null, eventId: 'evt-3' }]);
   });
 
   it('keeps the 20 most recent interactions newest first, counts per channel and first/last contact', () => {

@@ -3,11 +3,13 @@ import { InteractionEvent } from '../../domain/interaction/interaction.events';
 import { EventEnvelope } from '../../event-store/envelope';
 import { Projection } from '../projection';
 import { freshOnly, isStale, PROFILE_FIELDS, stamp } from './business-time';
-import { ConsentEntry, Customer360, RecentInteraction } from './customer-360.document';
+import { Customer360, RecentInteraction } from './customer-360.document';
+import { consentFactOf, consentsInForce } from '../../domain/compliance/consents-in-force';
 import { MergeEvent } from '../../domain/identity/merge.events';
 import { nameTokens } from './name-tokens';
 
 const RECENT_INTERACTIONS = 20;
+const END_OF_TIME = '9999-12-31T23:59:59.999Z';
 
 type Envelope<E> = EventEnvelope & E;
 
@@ -16,7 +18,7 @@ const handled = (type: string): boolean => type.startsWith('crm.customer.') || t
 /** One 360° document per customer (`_id` = customer id), fed by customer and interaction events. */
 export const customer360Projection: Projection = {
   name: 'customer-360',
-  version: 1,
+  version: 2,
   indexes: [
     { fields: { emails: 1 } }, { fields: { phones: 1 } }, { fields: { externalRefKeys: 1 } },
     { fields: { country: 1 } }, { fields: { partnerId: 1 } }, { fields: { nameTokens: 1 } },
@@ -41,7 +43,7 @@ function emptyCustomer(customerId: string, at: string): Customer360 {
   return {
     _id: customerId, _position: 0, customerId, kind: null, name: null, nameTokens: [], contactPoints: [], emails: [], phones: [],
     addresses: [], externalRefs: [], externalRefKeys: [], country: null, timeZone: null, preferredLanguage: null, currency: null,
-    partnerId: null, consents: [], interactions: { recent: [], countsByChannel: {} }, firstContactAt: null, lastContactAt: null,
+    partnerId: null, consents: [], consentFacts: [], interactions: { recent: [], countsByChannel: {} }, firstContactAt: null, lastContactAt: null,
     createdAt: at, updatedAt: at, revision: -1,
   };
 }
@@ -74,16 +76,15 @@ function withCustomerEvent(c: Customer360, event: Envelope<CustomerEvent>): Cust
       return withContactPoints(base, c.contactPoints.filter((cp) => cp.id !== event.data.contactPointId));
     case 'crm.customer.consent-granted':
     case 'crm.customer.consent-withdrawn': {
-      const { purpose, channel, source } = event.data;
-      const entry: ConsentEntry = { key: `${purpose}:${channel}`, purpose, channel, granted: event.type === 'crm.customer.consent-granted', at: event.occurredAt, source: source ?? null };
-      // A back-dated consent change does not replace a later one.
-      if (c.consents.some((e) => e.key === entry.key && e.at > entry.at)) return base;
-      return { ...base, consents: [...c.consents.filter((e) => e.key !== entry.key), entry] };
+      // The facts are kept and the answers derived from them by the one consent rule (consents-in-force.ts);
+      // the API answers again at the instant asked, so a fact dated ahead of now is not in force yet.
+      const consentFacts = [...(c.consentFacts ?? []).filter((f) => f.eventId !== event.eventId), consentFactOf(event)].sort((a, b) => a.position - b.position);
+      return { ...base, consentFacts, consents: consentsInForce(consentFacts, END_OF_TIME) };
     }
     case 'crm.customer.erased': {
       // Crypto-shredding made the personal fields unreadable in the log; the read model forgets them too.
       const recent = c.interactions.recent.map((i) => ({ ...i, subject: null }));
-      return withContactPoints(withName({ ...base, addresses: [], ...refs([]), interactions: { ...c.interactions, recent }, erased: true, erasedAt: event.occurredAt }, undefined), []);
+      return withContactPoints(withName({ ...base, addresses: [], ...refs([]), interactions: { ...c.interactions, recent }, erased: true, erasedAt: c.erasedAt ?? event.occurredAt }, undefined), []);
     }
     case 'crm.customer.merged-into':
     case 'crm.customer.unmerged':

@@ -1,18 +1,19 @@
 import { MongoClient } from 'mongodb';
+import { MONGO_SKIP_HOW, mongoTarget } from '../../testing/engines/mongodb-target';
+import { describeIf, describeSkipped } from '../../testing/engines/skip-notice';
 import { DocumentConflictError, DuplicateKeyError } from '../errors';
-import { describeDocumentStoreContract } from '../testing/document-store.contract';
+import { describeDocumentStoreContract, FULL_CAPABILITIES } from '../testing/document-store.contract';
 import { MongoDocumentStore, MongoDocumentStoreOptions } from './mongo-document-store';
 
-const url = process.env.MONGODB_URL;
-const NOTICE = 'MongoDB contract suite skipped: set MONGODB_URL=mongodb://127.0.0.1:27017/?replicaSet=rs0 to run it';
+const target = mongoTarget();
 
-if (!url) {
-  describe('MongoDocumentStore against a real server', () => {
-    it('is skipped because MONGODB_URL is not set', () => {
-      console.info(NOTICE);
-    });
-  });
+if (!target) {
+  describeSkipped('MongoDocumentStore against a MongoDB-protocol server', `no server in this run: ${MONGO_SKIP_HOW}`);
 } else {
+  const { url, server } = target;
+  const can = target.capabilities ?? FULL_CAPABILITIES;
+  const lacks = (what: string) => `${server} lacks ${what}; run against MongoDB (MONGODB_URL) to cover it`;
+  process.stdout.write(`MongoDocumentStore suites run against ${server} at ${url}\n`);
   const run = `${process.pid}_${Date.now().toString(36)}`;
   let opened = 0;
   /** A database of its own per test, dropped at cleanup, so runs never see each other's data. */
@@ -31,7 +32,7 @@ if (!url) {
     return { store, cleanup };
   };
 
-  describeDocumentStoreContract('MongoDB', () => openTemp());
+  describeDocumentStoreContract(`MongoDB protocol (${server})`, () => openTemp(), can);
 
   describe('MongoDocumentStore without a transaction (as on a standalone server)', () => {
     it('skips a stale write through the duplicate _id of its guarded upsert', async () => {
@@ -60,31 +61,36 @@ if (!url) {
       }
     });
 
-    it('reports a unique-index refusal as DuplicateKeyError', async () => {
-      const { store, cleanup } = await openTemp({ transactions: 'never' });
-      try {
-        await store.ensureIndexes('accounts', [{ fields: { email: 1 }, unique: true }]);
-        await store.commit([{ collection: 'accounts', doc: { _id: 'a', _position: 1, email: 'a@example.com' } }, { collection: 'accounts', doc: { _id: 'n', _position: 1 } }]);
-        await store.commit([{ collection: 'accounts', doc: { _id: 'm', _position: 1 } }]); // no email twice: not a duplicate
-        await expect(store.commit([{ collection: 'accounts', doc: { _id: 'b', _position: 1, email: 'a@example.com' } }])).rejects.toThrow(DuplicateKeyError);
-      } finally {
-        await cleanup();
-      }
+    describeIf(can.partialIndexes, 'unique indexes', lacks('partial indexes (partialFilterExpression)'), () => {
+      it('reports a unique-index refusal as DuplicateKeyError', async () => {
+        const { store, cleanup } = await openTemp({ transactions: 'never' });
+        try {
+          await store.ensureIndexes('accounts', [{ fields: { email: 1 }, unique: true }]);
+          await store.commit([{ collection: 'accounts', doc: { _id: 'a', _position: 1, email: 'a@example.com' } }, { collection: 'accounts', doc: { _id: 'n', _position: 1 } }]);
+          await store.commit([{ collection: 'accounts', doc: { _id: 'm', _position: 1 } }]); // no email twice: not a duplicate
+          await expect(store.commit([{ collection: 'accounts', doc: { _id: 'b', _position: 1, email: 'a@example.com' } }])).rejects.toThrow(DuplicateKeyError);
+        } finally {
+          await cleanup();
+        }
+      });
     });
   });
 
-  describe('MongoDocumentStore on the configured server', () => {
+  describeIf(can.multiDocumentTransactions && can.partialIndexes, 'MongoDocumentStore in a transaction', lacks('multi-document transactions'), () => {
     it('reports a unique-index refusal inside a transaction as DuplicateKeyError and writes nothing', async () => {
       const { store, cleanup } = await openTemp();
       try {
         await store.ensureIndexes('accounts', [{ fields: { email: 1 }, unique: true }]);
         await store.commit([{ collection: 'accounts', doc: { _id: 'a', _position: 1, email: 'a@example.com' } }]);
         await expect(store.commit([{ collection: 'accounts', doc: { _id: 'b', _position: 1, email: 'a@example.com' } }])).rejects.toThrow(DuplicateKeyError);
+        expect(await store.collection('accounts').count({})).toBe(1);
       } finally {
         await cleanup();
       }
     });
+  });
 
+  describeIf(can.atomicConditionalUpserts, 'MongoDocumentStore under concurrent writers', lacks('atomic conditional upserts'), () => {
     it('keeps every document when concurrent commits race on the same ids', async () => {
       const { store, cleanup } = await openTemp();
       try {

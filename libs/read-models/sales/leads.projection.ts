@@ -2,6 +2,7 @@ import { LeadEvent } from '../../domain/sales/lead/lead.events';
 import { HAND_RAISES } from '../../domain/sales/lead/lead.events';
 import { currentStage, LIFECYCLE_STAGES, LifecycleStage, noStagesReached, reach, StagesReached } from '../../domain/sales/lifecycle';
 import { EventEnvelope } from '../../event-store/envelope';
+import { withoutPersonal } from '../../privacy/personal-data-inventory';
 import { Projection } from '../projection';
 import { LeadDoc } from './sales-documents';
 
@@ -49,6 +50,8 @@ function withLeadEvent(lead: LeadDoc, event: Envelope<LeadEvent>): LeadDoc {
     }
     case 'crm.lead.disqualified':
       return { ...lead, status: 'disqualified', disqualifiedAt: at, disqualifiedReason: event.data.reason };
+    case 'crm.lead.erased':
+      return { ...withoutPersonal('sales-leads', lead), erasedAt: at };
     case 'crm.lead.converted':
       return reached({ ...lead, status: 'converted', customerId: event.data.customerId, opportunityId: event.data.opportunityId ?? null }, event.data.stage, at);
     default:

@@ -29,6 +29,8 @@ export interface LeadDoc extends Doc {
   customerId: string | null;
   opportunityId: string | null;
   qualifiedByScore: { score: number; modelVersion: number } | null;
+  /** Set by `crm.lead.erased`: name, email, phone and company are forgotten, the facts stay. */
+  erasedAt?: string;
 }
 
 export interface StageVisit {

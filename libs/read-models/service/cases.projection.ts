@@ -1,6 +1,8 @@
 import { SLA_CLOCKS } from '../../domain/service/sla-policy/sla-policy.events';
 import { CaseEvent, CaseOpened, CaseStatus, SlaClocks } from '../../domain/service/case/case.events';
 import { EventEnvelope } from '../../event-store/envelope';
+import { withoutPersonal } from '../../privacy/personal-data-inventory';
+import { idsNamedByErasure } from '../erasure';
 import { Projection } from '../projection';
 import { CaseDocument, CaseFields } from './case.document';
 
@@ -18,9 +20,10 @@ export const casesProjection: Projection = {
     { fields: { status: 1 } }, { fields: { customerId: 1 } }, { fields: { breached: 1 } }, { fields: { nextDueAt: 1 } },
     { fields: { slaPolicyId: 1, policyVersion: 1 } }, { fields: { priority: 1 } }, { fields: { openedAt: 1 } },
   ],
-  canHandle: (type) => type.startsWith('crm.case.'),
-  documentIds: (event) => (event.type.startsWith('crm.case.') && typeof event.data.caseId === 'string' ? [event.data.caseId] : []),
+  canHandle: (type) => type.startsWith('crm.case.') || type === 'crm.customer.erased',
+  documentIds: (event) => (event.type.startsWith('crm.case.') && typeof event.data.caseId === 'string' ? [event.data.caseId] : idsNamedByErasure(event, 'caseIds')),
   evolve(doc, envelope) {
+    if (envelope.type === 'crm.customer.erased') return doc && withoutPersonal('cases', doc);
     const event = envelope as EventEnvelope & CaseEvent;
     if (event.type === 'crm.case.opened') return opened(event as EventEnvelope & CaseOpened);
     if (!doc) return null; // a case event before its opening cannot be placed
@@ -38,6 +41,8 @@ export const casesProjection: Projection = {
     }
     if (event.type === 'crm.case.reopened') next.resolvedAt = null;
     if (event.type === 'crm.case.closed') next.closedAt = event.occurredAt;
+    // A back-dated fact showed the target met: the breach never happened, as of any instant.
+    if (event.type === 'crm.case.sla-breach-withdrawn') next.breaches = current.breaches.filter((b) => !(b.clock === event.data.clock && b.at === event.data.dueAt));
     const sla = (event.data as { sla?: SlaClocks }).sla;
     return sla ? withClocks(next, sla, event.occurredAt) : next;
   },

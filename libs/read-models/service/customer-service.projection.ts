@@ -1,5 +1,6 @@
 import { CaseStatus } from '../../domain/service/case/case.events';
 import { Doc } from '../document-store.port';
+import { withoutPersonal } from '../../privacy/personal-data-inventory';
 import { Projection } from '../projection';
 
 const KEPT_CASES = 50;
@@ -10,7 +11,7 @@ const STATUS_AFTER: Partial<Record<string, CaseStatus>> = {
 interface CaseSummary { caseId: string; subject: string | null; priority: string; status: CaseStatus; openedAt: string; breached: boolean }
 interface Score { feedbackId: string; score: number; at: string; caseId: string | null }
 
-const handled = (type: string): boolean => type.startsWith('crm.case.') || type === 'crm.feedback.recorded';
+const handled = (type: string): boolean => type.startsWith('crm.case.') || type === 'crm.feedback.recorded' || type === 'crm.customer.erased';
 
 /** The service part of the 360° view (`_id` = customer id): open cases and the last NPS and CSAT. */
 export const customerServiceProjection: Projection = {
@@ -23,6 +24,7 @@ export const customerServiceProjection: Projection = {
     return about && typeof event.data.customerId === 'string' ? [event.data.customerId] : [];
   },
   evolve(doc, event, customerId) {
+    if (event.type === 'crm.customer.erased') return doc && withoutPersonal('customer-service', doc);
     const current = (doc as Doc & { cases: CaseSummary[]; lastNps: Score | null; lastCsat: Score | null }) ?? { cases: [], lastNps: null, lastCsat: null };
     const { data } = event;
     if (event.type === 'crm.feedback.recorded') {

@@ -1,5 +1,7 @@
 import { npsBand } from '../../domain/service/feedback/feedback.decider';
 import { FeedbackRecorded } from '../../domain/service/feedback/feedback.events';
+import { withoutPersonal } from '../../privacy/personal-data-inventory';
+import { idsNamedByErasure } from '../erasure';
 import { Projection } from '../projection';
 
 /** One document per feedback (`_id` = feedback id); NPS analytics group these by country, partner and period. */
@@ -7,9 +9,10 @@ export const feedbackProjection: Projection = {
   name: 'feedback',
   version: 1,
   indexes: [{ fields: { customerId: 1 } }, { fields: { kind: 1, submittedAt: 1 } }, { fields: { caseId: 1 } }],
-  canHandle: (type) => type === 'crm.feedback.recorded',
-  documentIds: (event) => (event.type === 'crm.feedback.recorded' ? [String(event.data.feedbackId)] : []),
+  canHandle: (type) => type === 'crm.feedback.recorded' || type === 'crm.customer.erased',
+  documentIds: (event) => (event.type === 'crm.feedback.recorded' ? [String(event.data.feedbackId)] : idsNamedByErasure(event, 'feedbackIds')),
   evolve(doc, event, id) {
+    if (event.type === 'crm.customer.erased') return doc && withoutPersonal('feedback', doc);
     if (doc) return doc; // feedback is recorded once and never changes
     const { data, personal } = event as unknown as FeedbackRecorded;
     return {

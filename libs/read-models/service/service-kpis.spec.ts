@@ -1,10 +1,8 @@
-import { openCase, ref } from '../../domain/service/case/case.fixtures';
-import { EnvelopeLog } from '../testing/event-fixtures';
 import { InMemoryDocumentStore } from '../testing/in-memory-document-store';
 import { given } from '../testing/projection-spec';
 import { casesProjection } from './cases.projection';
 import { feedbackProjection } from './feedback.projection';
-import { caseEnvelopes, feedbackEnvelope } from './service-events.fixtures';
+import { kpiCaseEvents, kpiFeedbackEvents } from './service-events.fixtures';
 import { csatPipeline, npsPipeline, serviceKpiPipeline } from './service-kpis';
 
 async function store(collection: string, docs: Iterable<Record<string, unknown>>) {
@@ -14,14 +12,7 @@ async function store(collection: string, docs: Iterable<Record<string, unknown>>
 }
 
 describe('service KPIs', () => {
-  const log = new EnvelopeLog();
-  const events = [
-    // case-1: answered after 30 business minutes, resolved after 2 h; case-2: breached, still open; case-3: answered after 4 h (Friday → Monday).
-    ...caseEnvelopes(log, [openCase, '2026-03-03T09:00:00.000Z'], [{ type: 'RespondToCase', ...ref }, '2026-03-03T09:30:00.000Z'], [{ type: 'ResolveCase', ...ref }, '2026-03-03T11:00:00.000Z']),
-    ...caseEnvelopes(log, [{ ...openCase, caseId: 'case-2', priority: 'urgent', channel: 'phone', country: 'DE' }, '2026-03-03T10:00:00.000Z'],
-      [{ type: 'RecordSlaBreach', caseId: 'case-2', clock: 'firstResponse', dueAt: '2026-03-03T10:15:00.000Z', observedAt: '2026-03-03T10:16:00.000Z' }, '2026-03-03T10:15:00.000Z']),
-    ...caseEnvelopes(log, [{ ...openCase, caseId: 'case-3' }, '2026-03-06T15:00:00.000Z'], [{ type: 'RespondToCase', ...ref, caseId: 'case-3' }, '2026-03-09T11:00:00.000Z']),
-  ];
+  const events = kpiCaseEvents();
 
   it('computes first-response and resolution medians and p90, breach rate and backlog by priority', async () => {
     const cases = await store('cases', given(casesProjection, events).values());
@@ -49,15 +40,7 @@ describe('service KPIs', () => {
   });
 
   it('computes NPS overall, per month and per country and month, and CSAT', async () => {
-    const l = new EnvelopeLog();
-    const feedback = await store('feedback', given(feedbackProjection, [
-      feedbackEnvelope(l, 'f1', 'nps', 10, '2026-02-10T00:00:00.000Z', { country: 'IR' }),
-      feedbackEnvelope(l, 'f2', 'nps', 3, '2026-03-10T00:00:00.000Z', { country: 'IR' }),
-      feedbackEnvelope(l, 'f3', 'nps', 9, '2026-03-11T00:00:00.000Z', { country: 'DE' }),
-      feedbackEnvelope(l, 'f4', 'nps', 7, '2026-03-12T00:00:00.000Z'),
-      feedbackEnvelope(l, 'f5', 'csat', 4, '2026-03-12T00:00:00.000Z'),
-      feedbackEnvelope(l, 'f6', 'csat', 5, '2026-03-12T00:00:00.000Z'),
-    ]).values());
+    const feedback = await store('feedback', given(feedbackProjection, kpiFeedbackEvents()).values());
     const [nps] = await feedback.aggregate(npsPipeline({ asOf: '2026-04-01T00:00:00.000Z' }, 'month'));
     expect(nps.overall).toEqual([{ key: null, responses: 4, promoters: 2, detractors: 1, passives: 1, nps: 25 }]);
     expect((nps.trend as { key: string; nps: number }[]).map((t) => [t.key, t.nps])).toEqual([['2026-02', 100], ['2026-03', 0]]);

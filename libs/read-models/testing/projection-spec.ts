@@ -4,11 +4,13 @@ import { Projection } from '../projection';
 
 /**
  * Given events → then documents, folded the way the runner does (position guard included),
- * so a spec can also replay the same events and expect nothing to change.
+ * so a spec can also replay the same events and expect nothing to change. Events the projection's
+ * `canHandle` refuses are skipped, as the runner skips them.
  */
 export function given(projection: Projection, events: EventEnvelope[]): Map<string, Doc> {
   const docs = new Map<string, Doc>();
   for (const event of events) {
+    if (projection.canHandle && !projection.canHandle(event.type)) continue;
     for (const id of projection.documentIds(event)) {
       const doc = docs.get(id) ?? null;
       if (doc && event.position <= doc._position) continue;

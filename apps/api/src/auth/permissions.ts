@@ -10,6 +10,8 @@ export const PERMISSIONS = [
   'service.read', 'service.enter', 'service.edit', 'service.configure',
   'compliance.read', 'compliance.erase', 'audit.read',
   'imports.run', 'keys.manage', 'admin',
+  // Not a route permission: whether answers may carry personal fields (names, contact points, free text).
+  'personal.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,7 +37,7 @@ export interface RouteRule {
   partner?: PartnerRule;
 }
 
-const VIEW: Permission[] = ['customers.read', 'partners.read', 'sales.read', 'service.read'];
+const VIEW: Permission[] = ['customers.read', 'partners.read', 'sales.read', 'service.read', 'personal.read'];
 const ENTER: Permission[] = [...VIEW, 'customers.enter', 'interactions.record', 'consents.record', 'sales.enter', 'service.enter'];
 const EDIT: Permission[] = [...ENTER, 'customers.edit', 'customers.merge', 'sales.edit', 'service.edit', 'imports.run'];
 
@@ -44,12 +46,16 @@ export const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   viewer: new Set(VIEW),
   agent: new Set(ENTER),
   editor: new Set(EDIT),
-  // Facts without people: analytics and the feed (personal fields sealed), no customer records.
+  // Facts without people: analytics and the feed (personal fields sealed), no customer records; leads,
+  // cases and tasks answer with their personal fields redacted (no `personal.read`).
   analyst: new Set(['analytics.read', 'events.read', 'sales.read', 'service.read', 'partners.read']),
-  compliance: new Set(['customers.read', 'partners.read', 'compliance.read', 'compliance.erase', 'audit.read']),
+  compliance: new Set(['customers.read', 'partners.read', 'compliance.read', 'compliance.erase', 'audit.read', 'personal.read']),
   admin: new Set(PERMISSIONS),
-  partner: new Set(['customers.read', 'customers.enter', 'customers.edit', 'interactions.record', 'consents.record', 'partners.read', 'events.read', 'analytics.read']),
+  partner: new Set(['customers.read', 'customers.enter', 'customers.edit', 'interactions.record', 'consents.record', 'partners.read', 'events.read', 'analytics.read', 'personal.read']),
 };
+
+/** Whether answers to this role may carry personal fields; for every other role they are redacted. */
+export const seesPersonalData = (role: Role): boolean => GRANTS[role]?.has('personal.read') ?? false;
 
 const customer = { customerParam: 'id' } as const;
 // Reports whose read models PartnerScope.confine narrows to the key's subtree.
@@ -66,6 +72,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 
   'POST /v1/api-keys': { permission: 'keys.manage' },
   'GET /v1/api-keys': { permission: 'keys.manage' },
+  'GET /v1/api-keys/:id': { permission: 'keys.manage' },
   'DELETE /v1/api-keys/:id': { permission: 'keys.manage' },
 
   'POST /v1/partners': { permission: 'partners.manage' },
@@ -79,6 +86,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /v1/customers/:id/history': { permission: 'customers.read', partner: customer },
   'PATCH /v1/customers/:id': { permission: 'customers.edit', partner: { ...customer, partnerBody: 'optional' } },
   'POST /v1/customers/:id/contact-points': { permission: 'customers.enter', partner: customer },
+  'GET /v1/customers/:id/contact-points/:contactPointId': { permission: 'customers.read', partner: customer },
   'DELETE /v1/customers/:id/contact-points/:contactPointId': { permission: 'customers.edit', partner: customer },
   'POST /v1/customers/:id/consents': { permission: 'consents.record', partner: customer },
   'POST /v1/customers/:id/interactions': { permission: 'interactions.record', partner: customer },
@@ -97,19 +105,25 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /v1/compliance/access-log': { permission: 'compliance.read' },
   'GET /v1/audit/events': { permission: 'audit.read' },
 
+  // Sales and service reads refuse partner keys (no partner rule): their documents are not yet scoped to a subtree.
   'POST /v1/leads': { permission: 'sales.enter' },
+  'GET /v1/leads': { permission: 'sales.read' },
   'GET /v1/leads/:id': { permission: 'sales.read' },
   'POST /v1/leads/:id/signals': { permission: 'sales.enter' },
   'POST /v1/leads/:id/qualify': { permission: 'sales.edit' },
   'POST /v1/leads/:id/disqualify': { permission: 'sales.edit' },
   'POST /v1/leads/:id/convert': { permission: 'sales.edit' },
   'POST /v1/opportunities': { permission: 'sales.enter' },
+  'GET /v1/opportunities': { permission: 'sales.read' },
   'GET /v1/opportunities/:id': { permission: 'sales.read' },
   'POST /v1/opportunities/:id/stage': { permission: 'sales.edit' },
   'POST /v1/opportunities/:id/won': { permission: 'sales.edit' },
   'POST /v1/opportunities/:id/lost': { permission: 'sales.edit' },
   'POST /v1/pipelines': { permission: 'sales.configure' },
+  'GET /v1/pipelines': { permission: 'sales.read' },
+  'GET /v1/pipelines/:id': { permission: 'sales.read' },
   'POST /v1/fx-rates': { permission: 'sales.configure' },
+  'GET /v1/fx-rates': { permission: 'sales.read' },
   'GET /v1/lead-scoring-model': { permission: 'sales.read' },
   'PUT /v1/lead-scoring-model': { permission: 'sales.configure' },
 
@@ -121,11 +135,14 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   // respond, resolve, reopen, note: the agent's daily work on a case.
   'POST /v1/cases/:id/:action': { permission: 'service.enter' },
   'POST /v1/feedback': { permission: 'service.enter' },
+  'GET /v1/feedback': { permission: 'service.read' },
+  'GET /v1/feedback/:id': { permission: 'service.read' },
   'POST /v1/tasks': { permission: 'service.enter' },
   'GET /v1/tasks': { permission: 'service.read' },
   'GET /v1/tasks/:id': { permission: 'service.read' },
   'POST /v1/tasks/:id/complete': { permission: 'service.enter' },
   'POST /v1/sla-policies': { permission: 'service.configure' },
+  'GET /v1/sla-policies': { permission: 'service.read' },
   'GET /v1/sla-policies/:id': { permission: 'service.read' },
   'PUT /v1/sla-policies/:id': { permission: 'service.configure' },
   'POST /v1/automation-rules': { permission: 'service.configure' },

@@ -2,13 +2,17 @@ import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } fr
 import { Reflector } from '@nestjs/core';
 import { FastifyRequest } from 'fastify';
 import { concatMap, Observable } from 'rxjs';
+import { withoutPersonal } from '../../../../libs/privacy/personal-data-inventory';
+import { seesPersonalData } from '../auth/permissions';
 import { actorOf } from '../auth/principal';
 import { AccessRecorder } from './access-recorder';
-import { RECORDS_ACCESS, RecordedRead } from './records-access.decorator';
+import { documentsOf, RECORDS_ACCESS, RecordedRead } from './records-access.decorator';
 
 /**
  * Records every answered read of a route marked @RecordsAccess, after the query succeeded and
  * before the answer is sent. Errors (404, 503…) answered nothing personal and record nothing.
+ * Routes answering read-model documents with personal fields are redacted instead for roles
+ * without `personal.read` (the analyst): the inventory names the fields.
  */
 @Injectable()
 export class AccessLogInterceptor implements NestInterceptor {
@@ -23,6 +27,8 @@ export class AccessLogInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     return next.handle().pipe(
       concatMap(async (answer: unknown) => {
+        // A role without a need gets the facts and no personal field; it read nothing personal, so nothing is recorded.
+        if (read.personal && request.principal && !seesPersonalData(request.principal.role)) return redacted(read.personal, answer);
         await this.recorder.record({
           actor: request.principal ? actorOf(request.principal) : 'anonymous',
           source: 'api',
@@ -36,6 +42,13 @@ export class AccessLogInterceptor implements NestInterceptor {
       }),
     );
   }
+}
+
+function redacted(readModel: NonNullable<RecordedRead['personal']>, answer: unknown): unknown {
+  const redact = (doc: Record<string, unknown>) => ({ ...withoutPersonal(readModel, doc), personalRedacted: true });
+  const items = (answer as { items?: unknown } | null)?.items;
+  if (Array.isArray(items)) return { ...(answer as object), items: documentsOf(answer).map(redact) };
+  return answer && typeof answer === 'object' ? redact(answer as Record<string, unknown>) : answer;
 }
 
 function pick(query: unknown, names: string[]): Record<string, string> {

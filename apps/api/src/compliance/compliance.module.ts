@@ -8,12 +8,14 @@ import { AuditEventsHandler } from './audit-events.handler';
 import { ComplianceController } from './compliance.controller';
 import { ConsentProofController } from './consent-proof.controller';
 import { ConsentProofHandler } from './consent-proof.handler';
+import { DataSubjects } from './data-subjects';
 import { EraseSubjectHandler } from './erase-subject.handler';
 import { ExportSubjectHandler } from './export-subject.handler';
 
 @Module({
   controllers: [ComplianceController, AccessLogController, ConsentProofController],
   providers: [
+    DataSubjects,
     EraseSubjectHandler,
     AccessRecorder,
     AccessLogHandler,

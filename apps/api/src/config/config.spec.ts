@@ -18,6 +18,11 @@ describe('API configuration', () => {
     );
   });
 
+  it('limits each key to 36,000 requests a minute unless told otherwise', () => {
+    expect(loadConfig({}).security.rateLimit).toEqual({ max: 36_000, windowMs: 60_000 });
+    expect(loadConfig({ CRM_RATE_LIMIT_MAX: '0' }).security.rateLimit.max).toBe(0);
+  });
+
   it('names the variable when the event store kind is unknown', () => {
     expect(() => loadConfig({ EVENT_STORE: 'postgres' })).toThrow(
       new ConfigError('EVENT_STORE', 'must be one of sqlite, eventstoredb (got "postgres")'),
@@ -41,5 +46,12 @@ describe('API configuration', () => {
 
   it('refuses a port that is not a number', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^PORT: must be an integer/);
+  });
+
+  it('bounds future business time to five minutes and refuses private webhook targets unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ maxFutureSkewMs: 300_000, webhookAllowPrivate: false });
+    expect(loadConfig({ CRM_MAX_FUTURE_SKEW_SECONDS: '0', CRM_WEBHOOK_ALLOW_PRIVATE: 'true' })).toMatchObject({ maxFutureSkewMs: 0, webhookAllowPrivate: true });
+    expect(() => loadConfig({ CRM_WEBHOOK_ALLOW_PRIVATE: 'yes' })).toThrow(/^CRM_WEBHOOK_ALLOW_PRIVATE: must be true or false/);
+    expect(() => loadConfig({ CRM_MAX_FUTURE_SKEW_SECONDS: '-1' })).toThrow(/^CRM_MAX_FUTURE_SKEW_SECONDS: must be an integer/);
   });
 });

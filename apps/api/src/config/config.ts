@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { KeyStoreConfig, loadKeyStoreConfig } from './key-store-config';
 import { loadSecurityConfig, SecurityConfig } from './security-config';
 
 /** Thrown for bad configuration; main prints its one-line message and exits. */
@@ -19,9 +20,15 @@ export interface ApiConfig {
   /** With FANOUT=inprocess: run the projections in a worker thread (default) or on the request loop. */
   projectionsIn: 'thread' | 'loop';
   readModels: { kind: 'sqlite' } | { kind: 'mongodb'; url: string };
+  /** Subject keys: custody apart from the read models (docs/compliance.md). */
+  keys: KeyStoreConfig;
   /** Longest a query waits for X-Min-Position. */
   minPositionWaitMs: number;
   bodyLimitBytes: number;
+  /** Furthest a client's business time (`occurredAt`) may lie ahead of the server clock. */
+  maxFutureSkewMs: number;
+  /** Whether webhook targets may be loopback, private, link-local or metadata addresses. */
+  webhookAllowPrivate: boolean;
   security: SecurityConfig;
 }
 
@@ -51,6 +58,13 @@ export function integer(env: Env, name: string, fallback: number, min: number, m
   return value;
 }
 
+export function flag(env: Env, name: string): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  throw new ConfigError(name, `must be true or false (got "${raw}")`);
+}
+
 export interface KafkaConfig {
   brokers: string[];
   topic: string;
@@ -69,6 +83,9 @@ export function loadConfig(env: Env = process.env): ApiConfig {
   const eventStoreKind = oneOf(env, 'EVENT_STORE', ['sqlite', 'eventstoredb'] as const, 'sqlite');
   const fanoutKind = oneOf(env, 'FANOUT', ['inprocess', 'kafka'] as const, 'inprocess');
   const readModelsKind = oneOf(env, 'READ_MODELS', ['sqlite', 'mongodb'] as const, 'sqlite');
+  const readModels: ApiConfig['readModels'] = readModelsKind === 'sqlite'
+    ? { kind: 'sqlite' }
+    : { kind: 'mongodb', url: required(env, 'MONGODB_URL', 'when READ_MODELS=mongodb') };
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: (env.HOST ?? '').trim() || '0.0.0.0',
@@ -82,13 +99,13 @@ export function loadConfig(env: Env = process.env): ApiConfig {
       fanoutKind === 'inprocess'
         ? { kind: 'inprocess' }
         : { kind: 'kafka', ...loadKafkaConfig(env, 'when FANOUT=kafka') },
-    readModels:
-      readModelsKind === 'sqlite'
-        ? { kind: 'sqlite' }
-        : { kind: 'mongodb', url: required(env, 'MONGODB_URL', 'when READ_MODELS=mongodb') },
+    readModels,
+    keys: loadKeyStoreConfig(env, readModels),
     projectionsIn: oneOf(env, 'CRM_PROJECTIONS_IN', ['thread', 'loop'] as const, 'thread'),
     minPositionWaitMs: integer(env, 'CRM_MIN_POSITION_WAIT_MS', 5000, 0, 60000),
     bodyLimitBytes: integer(env, 'CRM_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    maxFutureSkewMs: integer(env, 'CRM_MAX_FUTURE_SKEW_SECONDS', 300, 0, 86_400) * 1000,
+    webhookAllowPrivate: flag(env, 'CRM_WEBHOOK_ALLOW_PRIVATE'),
     security: loadSecurityConfig(env),
   };
 }
@@ -100,12 +117,13 @@ export interface WorkerConfig {
   dataDir: string;
   eventStore: ApiConfig['eventStore'];
   readModels: ApiConfig['readModels'];
+  keys: ApiConfig['keys'];
   kafka: KafkaConfig;
 }
 
 export function loadWorkerConfig(env: Env, worker: 'relay' | 'projector'): WorkerConfig {
-  const { port, host, dataDir, eventStore, readModels, fanout } = loadConfig(env);
+  const { port, host, dataDir, eventStore, readModels, keys, fanout } = loadConfig(env);
   // KAFKA_BROKERS is required whatever FANOUT says: talking to Kafka is all a worker does.
   const kafka = fanout.kind === 'kafka' ? fanout : loadKafkaConfig(env, `by the ${worker}`);
-  return { port, host, dataDir, eventStore, readModels, kafka };
+  return { port, host, dataDir, eventStore, readModels, keys, kafka };
 }

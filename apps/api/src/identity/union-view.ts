@@ -10,7 +10,8 @@ const RECENT = 20;
  * The survivor's 360° view with its absorbed records: profile fields stay the survivor's;
  * contact points, addresses, external refs, consents and interactions are the union. Items that
  * came from a duplicate carry `mergedFrom` so a reader (and an unmerge) can tell whose they are.
- * For a consent recorded on both, the later one wins: it is the person's latest word.
+ * Consents are the union of both records' consent facts, answered later by the one consent rule
+ * (customers/queries/customer-consents.ts): the person's latest word wins, in business time.
  */
 export function unionView(survivor: CustomerView, duplicates: CustomerView[]): CustomerView {
   const view: CustomerView = { ...survivor };
@@ -22,24 +23,15 @@ export function unionView(survivor: CustomerView, duplicates: CustomerView[]): C
   union('contactPoints', (cp) => `${cp.type}:${cp.value}`);
   union('addresses', (address) => JSON.stringify({ ...address, mergedFrom: undefined }));
   union('externalRefs', (ref) => `${ref.system}:${ref.id}`);
-  for (const field of ['emails', 'phones', 'externalRefKeys']) {
+  for (const field of ['emails', 'phones']) {
     view[field] = [...new Set([survivor, ...duplicates].flatMap((v) => (v[field] as string[]) ?? []))];
   }
-  view.consents = latestConsents(survivor, duplicates, from);
+  view.consentFacts = [...((survivor.consentFacts as Item[]) ?? []), ...duplicates.flatMap((d) => from(d, d.consentFacts))];
   view.interactions = interactions([survivor, ...duplicates], from);
   const contacts = [survivor, ...duplicates];
   view.firstContactAt = pick(contacts.map((v) => v.firstContactAt as string | null), (a, b) => a < b);
   view.lastContactAt = pick(contacts.map((v) => v.lastContactAt as string | null), (a, b) => a > b);
   return view;
-}
-
-function latestConsents(survivor: CustomerView, duplicates: CustomerView[], from: (d: CustomerView, items: unknown) => Item[]): Item[] {
-  const byKey = new Map<string, Item>();
-  for (const consent of [...((survivor.consents as Item[]) ?? []), ...duplicates.flatMap((d) => from(d, d.consents))]) {
-    const known = byKey.get(String(consent.key));
-    if (!known || String(consent.at) > String(known.at)) byKey.set(String(consent.key), consent);
-  }
-  return [...byKey.values()];
 }
 
 function interactions(views: CustomerView[], from: (d: CustomerView, items: unknown) => Item[]): Interactions {

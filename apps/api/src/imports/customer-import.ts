@@ -25,6 +25,8 @@ export interface ImportOptions {
   /** Without one, columns named like fields map to themselves. */
   mapping?: ImportMapping;
   batchSize?: number;
+  /** How far ahead of now a row's occurredAt may lie (CRM_MAX_FUTURE_SKEW_SECONDS); 5 minutes by default. */
+  maxFutureSkewMs?: number;
   onReport?(entry: ReportEntry): void;
   onProgress?(summary: ImportSummary): void;
 }
@@ -72,7 +74,7 @@ export class CustomerImport {
         this.report({ row: record.row, status: 'invalid', errors: [{ field: 'row', message: record.unreadable }] });
         continue;
       }
-      const decided = decideRow(record.cells, this.options.mapping ?? identityMapping(Object.keys(record.cells)), now);
+      const decided = decideRow(record.cells, this.options.mapping ?? identityMapping(Object.keys(record.cells)), now, this.options.maxFutureSkewMs ?? 300_000);
       if (!decided.ok) {
         this.report({ row: record.row, status: 'invalid', errors: decided.errors });
         continue;

@@ -52,7 +52,7 @@ export class ImportsController {
         },
       },
       {
-        importId: `import-${randomUUID()}`, actor: request.principal ? actorOf(request.principal) : 'unknown', mapping,
+        importId: `import-${randomUUID()}`, actor: request.principal ? actorOf(request.principal) : 'unknown', mapping, maxFutureSkewMs: request.server.maxFutureSkewMs,
         onReport: (entry) => void (problems.length < PROBLEMS_SHOWN && problems.push(entry)),
       },
     ).run(readRecords(request.body, format));

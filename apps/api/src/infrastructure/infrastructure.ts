@@ -7,6 +7,7 @@ import { SqliteDocumentStore } from '../../../../libs/read-models/sqlite/sqlite-
 import { ApiConfig } from '../config/config';
 import { EncryptingEventStore } from '../../../../libs/privacy/encrypting-event-store';
 import { SubjectKeyStore } from '../../../../libs/privacy/subject-keys';
+import { openSubjectKeys } from './open-subject-keys';
 import { allProjections } from './projections';
 import { PositionTracker } from '../read-side/position-tracker';
 import { RunningProjections } from '../../../../libs/read-models/runner/running-projections';
@@ -41,13 +42,22 @@ export interface InfrastructureOptions {
 export async function openInfrastructure(config: ApiConfig, options: InfrastructureOptions = {}): Promise<Infrastructure> {
   const rawEventStore = openEventStore(config, options);
   const documentStore = openDocumentStore(config);
-  const subjectKeys = new SubjectKeyStore(documentStore);
+  let subjectKeys: SubjectKeyStore;
+  try {
+    subjectKeys = await openSubjectKeys(config, documentStore);
+  } catch (error) {
+    await documentStore.close();
+    await rawEventStore.close();
+    throw error;
+  }
   const eventStore = new EncryptingEventStore(rawEventStore, subjectKeys);
   const runner = new ProjectionRunner({ eventStore, store: documentStore, projections: allProjections });
   let projections: RunningProjections = runner;
   let stopWaking = () => undefined as unknown;
   if (config.fanout.kind === 'inprocess' && config.projectionsIn === 'thread') {
-    const thread = new ProjectionThread({ config: { dataDir: config.dataDir, eventStore: config.eventStore, readModels: config.readModels }, forwardTypePrefixes: FORWARDED_EVENT_PREFIXES });
+    const thread = new ProjectionThread({
+      config: { dataDir: config.dataDir, eventStore: config.eventStore, readModels: config.readModels, keys: config.keys }, forwardTypePrefixes: FORWARDED_EVENT_PREFIXES,
+    });
     if (rawEventStore instanceof SqliteEventStore) stopWaking = rawEventStore.onCommit(() => thread.appended());
     projections = thread;
   }
@@ -77,6 +87,7 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
       await closePositions();
       await eventStore.close();
       await documentStore.close();
+      await subjectKeys.close();
     },
   };
 }

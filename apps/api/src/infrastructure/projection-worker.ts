@@ -1,23 +1,28 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { SqliteEventStore } from '../../../../libs/event-store/sqlite-event-store';
 import { EncryptingEventStore } from '../../../../libs/privacy/encrypting-event-store';
-import { SubjectKeyStore } from '../../../../libs/privacy/subject-keys';
+import { CustodiedSubjectKeys } from '../../../../libs/privacy/keys/custodied-subject-keys';
+import { MasterKey } from '../../../../libs/privacy/keys/master-key';
 import { errorMessage } from '../../../../libs/read-models/runner/parked-events';
 import { ProjectionRunner } from '../../../../libs/read-models/runner/projection-runner';
 import { openDocumentStore, openEventStore } from './infrastructure';
+import { openKeyRecords } from './open-subject-keys';
 import { FromWorker, ProjectionWorkerData, ToWorker } from './projection-thread-messages';
 import { allProjections } from './projections';
 
 /**
  * The projection runner of the embedded deployment, in a worker thread: the same runner and
  * projections as on the request loop, over its own connections to the log, the read models and
- * the subject keys. Checkpoints live in the read models, so a restarted worker resumes exactly.
+ * the key store. Checkpoints live in the read models, so a restarted worker resumes exactly.
  */
 async function main(port: NonNullable<typeof parentPort>, data: ProjectionWorkerData): Promise<void> {
   const send = (message: FromWorker) => port.postMessage(message);
   const rawEventStore = openEventStore(data.config);
   const documentStore = openDocumentStore(data.config);
-  const eventStore = new EncryptingEventStore(rawEventStore, new SubjectKeyStore(documentStore));
+  // The API already moved, resealed and checked the keys at its start; this side only reads them.
+  const { masterKey } = data.config.keys;
+  const subjectKeys = new CustodiedSubjectKeys(openKeyRecords(data.config), masterKey && new MasterKey(Buffer.from(masterKey)));
+  const eventStore = new EncryptingEventStore(rawEventStore, subjectKeys);
   const runner = new ProjectionRunner({
     eventStore, store: documentStore, projections: allProjections, onError: (error) => send({ kind: 'error', message: errorMessage(error) }),
   });
@@ -32,6 +37,7 @@ async function main(port: NonNullable<typeof parentPort>, data: ProjectionWorker
         await runner.stop();
         await eventStore.close();
         await documentStore.close();
+        await subjectKeys.close();
         send({ kind: 'stopped' });
         port.close();
       })();

@@ -1,9 +1,11 @@
-import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res, UseInterceptors } from '@nestjs/common';
+import { FastifyReply } from 'fastify';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
 import { parseInstant } from '../../../../libs/domain/shared/instant';
+import { RecordsPersonalRead } from '../compliance/records-access.decorator';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { AnalyticsQueryDto, analyticsParams, CompareModelsQueryDto, FunnelQueryDto, funnelParams, LeadScoresQueryDto } from './dto/analytics.query';
 import { GetLeadQuery, GetOpportunityQuery, GetScoringModelQuery, LeadScoresQuery, SalesAnalyticsQuery, SalesView } from './queries/sales.queries';
@@ -32,6 +34,7 @@ export class SalesQueriesController {
   constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
 
   @Get('leads/:id')
+  @RecordsPersonalRead('lead.view', 'sales-leads')
   @ApiOperation({ summary: 'A lead: stages reached, signals, and its live score with explanation (asOf, modelVersion)' })
   lead(@Param('id') id: string, @Query() q: LeadQueryDto): Promise<SalesView> {
     return this.queries.execute(new GetLeadQuery(id, q.asOf ? parseInstant(q.asOf, 'asOf') : now(), q.modelVersion));
@@ -45,8 +48,11 @@ export class SalesQueriesController {
 
   @Get('lead-scoring-model')
   @ApiOperation({ summary: 'The lead-scoring model in force, or `?version=`' })
-  scoringModel(@Query() q: VersionQueryDto): Promise<SalesView> {
-    return this.queries.execute(new GetScoringModelQuery(q.version));
+  async scoringModel(@Query() q: VersionQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SalesView> {
+    const model: SalesView = await this.queries.execute(new GetScoringModelQuery(q.version));
+    // A published version never changes: its number tags it, whether asked for or in force.
+    void reply.header('etag', `W/"v${model.version}"`);
+    return model;
   }
 
   @Get('analytics/lead-funnel')

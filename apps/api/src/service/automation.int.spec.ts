@@ -1,9 +1,13 @@
+import { CommandBus } from '@nestjs/cqrs';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { AUTOMATION_CHECKPOINTS, AutomationRunner } from './automation/automation-runner';
 import { serviceSteps } from './service-test-helpers';
 import { SlaScheduler } from './sla/sla-scheduler';
+import { WebhookTargets } from './automation/webhook-target';
+import { DOCUMENT_STORE, EVENT_STORE } from '../infrastructure/tokens';
+import { ReadModels } from '../read-side/read-models.service';
 
 /** A webhook receiver on 127.0.0.1:0 that fails its first call with 503, then accepts. */
 async function flakyReceiver(): Promise<{ server: Server; url: string; calls: { key: string; body: { type: string; data: Record<string, unknown> } }[] }> {
@@ -27,7 +31,8 @@ describe('service API: automation rules, executed at least once and never twice'
   let runner: AutomationRunner;
   let customerId: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    // The receivers listen on 127.0.0.1, which only this setting lets a webhook reach.
+    t = await startTestApp({ CRM_WEBHOOK_ALLOW_PRIVATE: 'true' });
     s = serviceSteps(t);
     runner = t.app.get(AutomationRunner);
     runner.webhookOptions = { baseDelayMs: 10 };
@@ -86,6 +91,27 @@ describe('service API: automation rules, executed at least once and never twice'
       expect(JSON.stringify(receiver.calls[1].body)).not.toContain('Send the invoice copy');
       const runs = (await s.events('crm.automation.action-executed')).filter((e) => e.data.ruleId === rule.id);
       expect(runs.map((e) => e.data)).toEqual([expect.objectContaining({ outcome: 'done', attempts: 2, action: 'notify-webhook' })]);
+    } finally {
+      receiver.server.close();
+    }
+  });
+
+  it('notifies once when two runners (the worker and another process) work on the same events at the same time', async () => {
+    const receiver = await flakyReceiver();
+    // A second runner over the same store, as in a second API process: in-process ordering cannot hide a race.
+    const other = new AutomationRunner(t.app.get(EVENT_STORE), t.app.get(DOCUMENT_STORE), t.app.get(ReadModels), t.app.get(CommandBus), t.app.get(WebhookTargets));
+    other.webhookOptions = runner.webhookOptions;
+    try {
+      const rule = await s.post('/v1/automation-rules', { name: 'Tell marketing', on: 'crm.customer.consent-granted', action: { kind: 'notify-webhook', url: receiver.url } });
+      await s.post(`/v1/customers/${customerId}/consents`, { purpose: 'newsletter', channel: 'email', granted: true }, 200);
+      await s.get('/v1/cases?limit=1');
+      await Promise.all([runner.runOnce(), other.runOnce(), runner.runOnce(), other.runOnce()]);
+      await drain();
+      // The receiver fails the first call: one delivery is exactly two calls with one key.
+      expect(receiver.calls).toHaveLength(2);
+      expect(new Set(receiver.calls.map((c) => c.key)).size).toBe(1);
+      const runs = (await s.events('crm.automation.action-executed')).filter((e) => e.data.ruleId === rule.id);
+      expect(runs.map((e) => e.data)).toEqual([expect.objectContaining({ outcome: 'done', attempts: 2 })]);
     } finally {
       receiver.server.close();
     }

@@ -12,17 +12,22 @@ import { NpsAnalyticsHandler, ServiceAnalyticsHandler } from './queries/analytic
 import { GetCaseHandler, ListCasesHandler } from './queries/case-queries.handler';
 import { GetServiceDocumentHandler, ListTasksHandler } from './queries/service-documents.handler';
 import { ServiceCommandsController } from './service-commands.controller';
+import { ServiceListsController } from './service-lists.controller';
 import { ServiceQueriesController } from './service-queries.controller';
 import { ServiceWorker } from './service-worker';
 import { SlaScheduler } from './sla/sla-scheduler';
+import { WebhookTargets } from './automation/webhook-target';
+import { ApiConfig } from '../config/config';
+import { API_CONFIG } from '../infrastructure/tokens';
 
 /** Service: SLA policies, cases with SLA clocks, feedback, tasks, automation, service analytics. */
 @Module({
-  controllers: [CasesController, ServiceCommandsController, ServiceQueriesController],
+  controllers: [CasesController, ServiceCommandsController, ServiceQueriesController, ServiceListsController],
   providers: [
     ServiceLookups, DefineSlaPolicyHandler, OpenCaseHandler, CaseActionHandler, RecordFeedbackHandler, TaskHandler, AutomationRuleHandler,
     GetCaseHandler, ListCasesHandler, GetServiceDocumentHandler, ListTasksHandler, ServiceAnalyticsHandler, NpsAnalyticsHandler,
     SlaScheduler, AutomationRunner, ServiceWorker,
+    { provide: WebhookTargets, useFactory: (config: ApiConfig) => new WebhookTargets(config.webhookAllowPrivate), inject: [API_CONFIG] },
   ],
 })
 export class ServiceModule {}

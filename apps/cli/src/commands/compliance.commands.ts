@@ -1,22 +1,23 @@
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { EraseSubjectCommand } from '../../../api/src/compliance/erase-subject.handler';
 import { ExportSubjectQuery } from '../../../api/src/compliance/export-subject.handler';
+import { subjectsOfExport } from '../../../api/src/compliance/records-access.decorator';
 import { catchUp, cliContext, CliCommand, recordAccess } from './cli-command';
 
 export const exportSubject: CliCommand = {
-  usage: 'export <customerId>              all personal data and history of the subject (JSON); recorded in the access log',
+  usage: 'export <customerId|leadId>       all personal data and history of the subject (JSON); recorded in the access log',
   async run(cli) {
     if (cli.args.length !== 1) return 2;
     await catchUp(cli.infrastructure);
     const exported = await cli.app.get(QueryBus).execute(new ExportSubjectQuery(cli.args[0].toLowerCase()));
-    await recordAccess(cli, 'subject.export', [exported.customerId]);
+    await recordAccess(cli, 'subject.export', subjectsOfExport(exported));
     cli.out(JSON.stringify(exported, null, 2));
     return 0;
   },
 };
 
 export const erase: CliCommand = {
-  usage: "erase <customerId> [--reason <text>] destroy the subject's key (crypto-shredding); facts stay for analytics",
+  usage: "erase <customerId|leadId> [--reason <text>] destroy the subject's keys (with merged records and converted leads) (crypto-shredding); facts stay for analytics",
   async run(cli) {
     if (cli.args.length !== 1) return 2;
     await catchUp(cli.infrastructure);

@@ -5,7 +5,7 @@ import { messageKey } from '../../../../libs/messaging/kafka/kafka-client';
 import { partitionCheckpointId, partitionOf } from '../../../../libs/messaging/kafka/partitioning';
 import { waitFor } from '../../../../libs/testing/wait-for';
 import { EncryptingEventStore } from '../../../../libs/privacy/encrypting-event-store';
-import { SubjectKeyStore } from '../../../../libs/privacy/subject-keys';
+import { embeddedSubjectKeys } from '../../../../libs/privacy/keys/testing/subject-keys-for-tests';
 import { DocumentStore } from '../../../../libs/read-models/document-store.port';
 import { ProjectionRunner } from '../../../../libs/read-models/runner/projection-runner';
 import { activeCollection, CHECKPOINT_COLLECTION } from '../../../../libs/read-models/runner/registry';
@@ -73,11 +73,11 @@ export async function documents(store: DocumentStore, projection: string): Promi
  */
 export async function embeddedRebuild(dataDir: string, projections: string[]): Promise<Record<string, Record<string, unknown>[]>> {
   const events = new SqliteEventStore(join(dataDir, 'events.db'));
-  const live = new SqliteDocumentStore(join(dataDir, 'read-models.db'));
+  const keys = embeddedSubjectKeys(dataDir);
   const fresh = new SqliteDocumentStore(join(dataDir, `embedded-${Date.now()}.db`));
   try {
     const runner = new ProjectionRunner({
-      eventStore: new EncryptingEventStore(events, new SubjectKeyStore(live)), store: fresh, projections: allProjections, registryPollMs: 0,
+      eventStore: new EncryptingEventStore(events, keys), store: fresh, projections: allProjections, registryPollMs: 0,
     });
     await runner.start();
     if (!(await runner.waitForPosition(await events.headPosition(), 60_000))) throw new Error('the embedded rebuild did not finish');
@@ -86,7 +86,7 @@ export async function embeddedRebuild(dataDir: string, projections: string[]): P
     for (const projection of projections) result[projection] = await documents(fresh, projection);
     return result;
   } finally {
-    await Promise.all([events.close(), live.close(), fresh.close()]);
+    await Promise.all([events.close(), keys.close(), fresh.close()]);
   }
 }
 

@@ -52,4 +52,12 @@ export interface ConvertLead {
   score?: LeadScore;
 }
 
-export type LeadCommand = CaptureLead | RecordSignal | QualifyLead | DisqualifyLead | ConvertLead;
+/** Right to erasure for the lead (its own request, or its customer's); the caller then destroys its key. */
+export interface EraseLead {
+  type: 'EraseLead';
+  leadId: string;
+  customerId?: string;
+  reason?: string;
+}
+
+export type LeadCommand = CaptureLead | RecordSignal | QualifyLead | DisqualifyLead | ConvertLead | EraseLead;

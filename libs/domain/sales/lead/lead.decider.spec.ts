@@ -74,3 +74,16 @@ describe('lead conversion', () => {
       .thenMatches([{ data: { customerId: 'cus-9', kind: 'call' } }]);
   });
 });
+
+describe('lead erasure', () => {
+  it('records the erasure of an unconverted lead once', () => {
+    given(leadDecider, [rezaCaptured]).when({ type: 'EraseLead', leadId, reason: 'Art. 17' })
+      .then([{ type: 'crm.lead.erased', data: { leadId, reason: 'Art. 17' } }]);
+    given(leadDecider, [rezaCaptured, { type: 'crm.lead.erased', data: { leadId } }]).when({ type: 'EraseLead', leadId }).then([]);
+  });
+
+  it('names the customer a converted lead was erased with', () => {
+    given(leadDecider, [rezaCaptured, converted('cus-9')]).when({ type: 'EraseLead', leadId })
+      .then([{ type: 'crm.lead.erased', data: { leadId, customerId: 'cus-9' } }]);
+  });
+});

@@ -10,7 +10,7 @@ import { HAND_RAISES, LeadEvent, SIGNAL_KINDS, SignalKind } from './lead.events'
 
 export type LeadState =
   | { status: 'absent' }
-  | { status: 'open' | 'disqualified' | 'converted'; leadId: string; stage: LifecycleStage; customerId?: string; email?: string; phone?: string; country?: string };
+  | { status: 'open' | 'disqualified' | 'converted'; leadId: string; stage: LifecycleStage; customerId?: string; email?: string; phone?: string; country?: string; erased?: true };
 type Lead = Exclude<LeadState, { status: 'absent' }>;
 
 function parseKind(input: unknown): SignalKind {
@@ -69,6 +69,8 @@ function decide(command: C.LeadCommand, state: LeadState, context: DecisionConte
     case 'QualifyLead': return qualify(command, state);
     case 'DisqualifyLead': return disqualify(command, state);
     case 'ConvertLead': return convert(command, state);
+    case 'EraseLead':
+      return state.erased ? [] : [{ type: 'crm.lead.erased', data: compact({ leadId: state.leadId, customerId: command.customerId ?? state.customerId, reason: command.reason }) }];
   }
 }
 
@@ -84,6 +86,10 @@ function evolve(state: LeadState, event: LeadEvent): LeadState {
     case 'crm.lead.qualified': return { ...state, stage: furthest(state.stage, event.data.level) };
     case 'crm.lead.disqualified': return { ...state, status: 'disqualified' };
     case 'crm.lead.converted': return { ...state, status: 'converted', customerId: event.data.customerId, stage: event.data.stage };
+    case 'crm.lead.erased': {
+      const { email: _e, phone: _p, ...rest } = state;
+      return { ...rest, erased: true };
+    }
   }
 }
 

@@ -82,6 +82,18 @@ export interface LeadConverted {
   personal?: Record<string, never>;
 }
 
-export type LeadEvent = LeadCaptured | LeadSignalRecorded | LeadQualified | LeadDisqualified | LeadConverted;
+/**
+ * The lead's personal data was erased: on its own request (an unconverted lead is its own data
+ * subject) or with the customer it was converted into. Its key is destroyed right after.
+ */
+export interface LeadErased {
+  type: 'crm.lead.erased';
+  schemaVersion?: number;
+  /** `customerId`: the customer whose erasure reached the lead, when it was converted. */
+  data: { leadId: string; customerId?: string; reason?: string };
+  personal?: Record<string, never>;
+}
+
+export type LeadEvent = LeadCaptured | LeadSignalRecorded | LeadQualified | LeadDisqualified | LeadConverted | LeadErased;
 
 export const leadStream = (leadId: string): string => `lead-${leadId}`;

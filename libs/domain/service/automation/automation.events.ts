@@ -3,7 +3,9 @@ import { Priority } from '../sla-policy/sla-policy.events';
 /**
  * Automation events. Rules live in `automation-rule-<ruleId>`; each execution of a rule for one
  * triggering event is recorded once in `automation-run-<runId>` (runId derived from rule and event),
- * which is what makes a replay or a second instance skip work already done.
+ * which is what makes a replay or a second instance skip work already done. Before acting, a runner
+ * claims the run (`action-claimed`, appended at an expected revision, so only one runner wins);
+ * a claim whose lease has run out without an outcome (its runner died) may be claimed again.
  */
 export type AutomationAction =
   | { kind: 'create-task'; title: string; assignee?: string; /** ISO 8601 duration after the trigger's occurredAt. */ dueIn?: string }
@@ -49,6 +51,21 @@ export interface AutomationActionExecuted {
     taskId?: string;
     attempts?: number;
     error?: string;
+  };
+  personal?: Record<string, never>;
+}
+
+export interface AutomationActionClaimed {
+  type: 'crm.automation.action-claimed';
+  schemaVersion?: number;
+  data: {
+    runId: string;
+    ruleId: string;
+    triggerEventId: string;
+    /** The runner instance (process) holding the claim. */
+    claimedBy: string;
+    /** Until when (system time) other runners wait for this one's outcome instead of acting. */
+    leaseUntil: string;
   };
   personal?: Record<string, never>;
 }

@@ -6,7 +6,7 @@ import { parseFreeText, parseOptionalFreeText } from '../../shared/free-text';
 import { parseId } from '../../shared/identifier';
 import { invalid, validateAll } from '../../shared/validation';
 import { isPriority, SlaPolicySnapshot } from '../sla-policy/sla-policy.decider';
-import { Priority, PRIORITIES } from '../sla-policy/sla-policy.events';
+import { Priority, PRIORITIES, SLA_CLOCKS } from '../sla-policy/sla-policy.events';
 import * as C from './case.commands';
 import { clockRules } from './case.clocks';
 import { CaseEvent } from './case.events';
@@ -110,7 +110,20 @@ function decide(command: C.CaseCommand, state: CaseState, context: DecisionConte
   }
   const adopted = adoptPolicy(state, command.policy);
   const current = adopted.reduce((s, e) => evolveCase(s, e), state as CaseState) as OpenedCaseState;
-  return [...adopted, ...act(command, current, context.now)];
+  const acted = act(command, current, context.now);
+  return [...adopted, ...acted, ...withdrawnBreaches(current, acted, context.now)];
+}
+
+/** A recorded breach that the clocks after this action no longer carry was withdrawn by a back-dated fact: say so in the log. */
+function withdrawnBreaches(before: OpenedCaseState, acted: CaseEvent[], now: string): CaseEvent[] {
+  const after = acted.reduce((s, e) => evolveCase(s, e), before as CaseState) as OpenedCaseState;
+  if (acted.length === 0 || after.sla === before.sla) return [];
+  return SLA_CLOCKS.flatMap((clock) => {
+    const dueAt = before.sla[clock]?.breachedAt;
+    const then = after.sla[clock];
+    if (!dueAt || !then || then.breachedAt) return [];
+    return [{ type: 'crm.case.sla-breach-withdrawn' as const, data: { caseId: before.caseId, customerId: before.customerId, clock, dueAt, metAt: then.completedAt ?? now, sla: after.sla } }];
+  });
 }
 
 const isDeadline = (command: C.CaseCommand): command is C.RecordSlaDeadline =>

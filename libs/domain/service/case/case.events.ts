@@ -52,11 +52,17 @@ export type CaseEscalated = CaseEvent_<'crm.case.escalated', {
 export type CaseSlaWarning = CaseEvent_<'crm.case.sla-warning', { clock: SlaClockName; warnAt: string; dueAt: string; sla: SlaClocks }>;
 /** Recorded with occurredAt = dueAt: the breach happened then, whenever the scheduler noticed. */
 export type CaseSlaBreached = CaseEvent_<'crm.case.sla-breached', { clock: SlaClockName; dueAt: string; sla: SlaClocks }>;
+/**
+ * A breach recorded earlier did not happen: a fact entered after the event (a back-dated response,
+ * resolution or pause) shows the clock stopped at `metAt`, at or before the breach's due time.
+ * `occurredAt` = that fact's business time.
+ */
+export type CaseSlaBreachWithdrawn = CaseEvent_<'crm.case.sla-breach-withdrawn', { clock: SlaClockName; dueAt: string; metAt: string; sla: SlaClocks }>;
 /** The case's clocks now follow another version of its policy (a corrected calendar or targets). */
 export type CaseSlaPolicyApplied = CaseEvent_<'crm.case.sla-policy-applied', { slaPolicyId: string; policyVersion: number; sla: SlaClocks }>;
 
 export type CaseEvent =
   | CaseOpened | CaseAssigned | CaseResponded | CaseWaitingOnCustomer | CaseResumed | CaseResolved | CaseReopened
-  | CaseClosed | CaseEscalated | CaseSlaWarning | CaseSlaBreached | CaseSlaPolicyApplied;
+  | CaseClosed | CaseEscalated | CaseSlaWarning | CaseSlaBreached | CaseSlaBreachWithdrawn | CaseSlaPolicyApplied;
 
 export const caseStream = (caseId: string): string => `case-${caseId}`;

@@ -43,9 +43,14 @@ export function startClock(targetMs: number, now: string, calendar: BusinessCale
   return due({ state: 'running', targetMs, usedMs: 0, runningSince: now, dueAt: null, warnAt: null, completedAt: null, elapsedMs: null, breachedAt: null, warnedAt: null }, calendar);
 }
 
-/** A running clock that stops at `now` after its due time was breached then, if not recorded already. */
+/**
+ * The breach of a running clock that stops at `now`: its due time if it stops after it. A breach
+ * recorded earlier (the scheduler saw the due time pass) is withdrawn when the clock stops at or
+ * before it: a fact entered after the event, back-dated, shows the target was met.
+ */
 function breachedBy(clock: SlaClock, now: string): string | null {
-  if (clock.breachedAt) return clock.breachedAt;
+  const withdrawn = clock.state === 'running' && clock.breachedAt !== null && now <= clock.breachedAt;
+  if (clock.breachedAt && !withdrawn) return clock.breachedAt;
   return clock.state === 'running' && clock.dueAt && now > clock.dueAt ? clock.dueAt : null;
 }
 

@@ -9,6 +9,7 @@ import { ReadModels } from '../../read-side/read-models.service';
 import { resolveMerges } from '../../identity/merged-view';
 import { CustomerView, GetCustomerQuery } from './customer.queries';
 import { toView } from './customer-view';
+import { withConsentsAt } from './customer-consents';
 import { CustomerViewPart, customerViewParts } from './customer-view-parts';
 
 /**
@@ -25,7 +26,9 @@ export class GetCustomerHandler implements IQueryHandler<GetCustomerQuery> {
   async execute(query: GetCustomerQuery): Promise<CustomerView> {
     // Merged ids redirect; a survivor shows the union with what it absorbed (apps/api/src/identity).
     const viewOf = (customerId: string) => this.view(new GetCustomerQuery(customerId, query.asOf, query.knownAt));
-    return resolveMerges(await viewOf(query.customerId), (id) => viewOf(id).catch(() => null));
+    const view = await resolveMerges(await viewOf(query.customerId), (id) => viewOf(id).catch(() => null));
+    // Consents are answered at the instant asked (now, or asOf), like GET consents/at.
+    return withConsentsAt(view, query.asOf ?? new Date().toISOString(), query.knownAt);
   }
 
   private async view({ customerId, asOf, knownAt }: GetCustomerQuery): Promise<CustomerView> {
@@ -73,7 +76,7 @@ function foldPart(part: CustomerViewPart, events: EventEnvelope[], customerId: s
 function assemble(parts: Map<CustomerViewPart, Doc | null>): CustomerView {
   let view = {} as CustomerView;
   for (const [part, doc] of parts) {
-    if (!part.field) view = { ...view, ...(doc ? toView(doc) : {}) };
+    if (!part.field) view = { ...view, ...(doc ? { ...toView(doc), consentFacts: doc.consentFacts } : {}) };
     else if (doc) {
       const { customerId: _id, position: _p, ...rest } = toView(doc);
       view = { ...view, [part.field]: rest };

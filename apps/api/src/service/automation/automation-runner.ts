@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
 import { parseBusinessDuration } from '../../../../../libs/domain/service/business-time/business-duration';
-import { AutomationActionExecuted, automationRunStream } from '../../../../../libs/domain/service/automation/automation.events';
+import { AutomationActionClaimed, AutomationActionExecuted, automationRunStream } from '../../../../../libs/domain/service/automation/automation.events';
 import { EventEnvelope } from '../../../../../libs/event-store/envelope';
 import { EventStore } from '../../../../../libs/event-store/event-store.port';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../../../../../libs/event-store/errors';
@@ -13,31 +14,47 @@ import { DOCUMENT_STORE, EVENT_STORE } from '../../infrastructure/tokens';
 import { ReadModels } from '../../read-side/read-models.service';
 import { CaseActionCommand, TaskCommand } from '../commands/service.commands';
 import { ActiveRule, ruleApplies } from './rule-match';
-import { deliverWebhook, WebhookOptions } from './webhook';
+import { deliverWebhook, deliveryBudgetMs, WebhookOptions } from './webhook';
+import { WebhookTargets } from './webhook-target';
 
 export const AUTOMATION_CHECKPOINTS = 'automation_checkpoints';
 const CHECKPOINT_ID = 'automation';
+const EXECUTED = 'crm.automation.action-executed';
+/** How often a runner looks again at a run another runner holds. */
+const CLAIM_POLL_MS = 50;
 type Outcome = Omit<AutomationActionExecuted['data'], 'runId' | 'ruleId' | 'triggerEventId' | 'triggerPosition' | 'action'>;
 
 /**
  * Runs automation rules over the log in order, at least once: the checkpoint moves only after a
  * batch is done, so a crash repeats work, and every action is idempotent by a run id derived from
  * rule and triggering event (task id, case event id, webhook Idempotency-Key, run record).
+ * Runners working at the same time (the worker's tick and a manual run, or two API processes)
+ * act once per run: each run is claimed in its stream first, and only the claim's winner acts.
  */
 @Injectable()
 export class AutomationRunner {
   private readonly logger = new Logger('automation');
   webhookOptions: WebhookOptions = {};
+  private readonly instanceId = randomUUID();
+  /** Batches of this instance run one after the other; a second caller waits for the first. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Inject(ReadModels) private readonly readModels: ReadModels,
     @Inject(CommandBus) private readonly commands: CommandBus,
+    @Inject(WebhookTargets) private readonly targets: WebhookTargets,
   ) {}
 
   /** Processes the next batch of the log after the checkpoint; returns how many events it read. */
-  async runOnce(limit = 500): Promise<number> {
+  runOnce(limit = 500): Promise<number> {
+    const batch = this.queue.then(() => this.runBatch(limit));
+    this.queue = batch.catch(() => undefined);
+    return batch;
+  }
+
+  private async runBatch(limit: number): Promise<number> {
     const checkpoint = (await this.documents.collection(AUTOMATION_CHECKPOINTS).findOne({ _id: CHECKPOINT_ID }))?._position ?? 0;
     const events = await this.store.readAll({ after: checkpoint, limit });
     if (events.length === 0) return 0;
@@ -56,7 +73,8 @@ export class AutomationRunner {
 
   private async execute(rule: ActiveRule, event: EventEnvelope): Promise<void> {
     const runId = deterministicId('automation', rule.ruleId, event.eventId);
-    if ((await this.store.readStream(automationRunStream(runId))).length > 0) return; // done before a crash or by another instance
+    const claimed = await this.claim(runId, rule, event);
+    if (claimed === undefined) return; // done before a crash or by another runner
     let outcome: Outcome;
     try {
       outcome = await this.perform(rule, event, runId);
@@ -72,11 +90,45 @@ export class AutomationRunner {
     };
     try {
       await this.store.append(automationRunStream(runId), [{
-        eventId: deterministicId(runId, 'executed'), type: 'crm.automation.action-executed', schemaVersion: 1, data, subjectId: customerId ?? rule.ruleId,
+        eventId: deterministicId(runId, 'executed'), type: EXECUTED, schemaVersion: 1, data, subjectId: customerId ?? rule.ruleId,
         occurredAt: new Date().toISOString(), metadata: { actor: `automation:${rule.ruleId}`, correlationId: event.metadata.correlationId, causationId: event.eventId, source: 'automation' },
-      }], 'no-stream');
+      }], claimed);
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError || error instanceof DuplicateEventIdError)) throw error;
+    }
+  }
+
+  /**
+   * Claims the run for this runner: the stream revision of the claim, or undefined when the run has
+   * an outcome already. A live claim of another runner is waited out (its outcome, or its lease
+   * running out), never skipped: skipping would let the checkpoint pass a run nobody finishes.
+   */
+  private async claim(runId: string, rule: ActiveRule, event: EventEnvelope): Promise<number | undefined> {
+    const stream = automationRunStream(runId);
+    for (;;) {
+      const run = await this.store.readStream(stream);
+      if (run.some((e) => e.type === EXECUTED)) return undefined;
+      const last = run.at(-1);
+      // Our own unfinished claim is stale (this runner's batches run one at a time): take it again at once.
+      if (last && last.data.claimedBy !== this.instanceId && Date.parse(String(last.data.leaseUntil)) > Date.now()) {
+        await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
+        continue;
+      }
+      const data: AutomationActionClaimed['data'] = {
+        runId, ruleId: rule.ruleId, triggerEventId: event.eventId, claimedBy: this.instanceId,
+        leaseUntil: new Date(Date.now() + deliveryBudgetMs(this.webhookOptions) + 5000).toISOString(),
+      };
+      try {
+        const appended = await this.store.append(stream, [{
+          // Never a derived id: the store takes the same id at the same revision as a harmless repeat, and both runners would think they won.
+          eventId: randomUUID(), type: 'crm.automation.action-claimed', schemaVersion: 1, data, subjectId: rule.ruleId,
+          occurredAt: new Date().toISOString(), metadata: { actor: `automation:${rule.ruleId}`, correlationId: event.metadata.correlationId, causationId: event.eventId, source: 'automation' },
+        }], last ? last.revision : 'no-stream');
+        return appended.revision;
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError || error instanceof DuplicateEventIdError)) throw error;
+        // Another runner claimed it first: look again.
+      }
     }
   }
 
@@ -102,7 +154,7 @@ export class AutomationRunner {
       return { outcome: 'done' };
     }
     // Webhooks see the event without its personal fields.
-    const delivered = await deliverWebhook(String(action.url), toCloudEvent({ ...event, personal: undefined }), runId, this.webhookOptions);
+    const delivered = await deliverWebhook(String(action.url), toCloudEvent({ ...event, personal: undefined }), runId, this.targets, this.webhookOptions);
     return delivered.ok ? { outcome: 'done', attempts: delivered.attempts } : { outcome: 'failed', attempts: delivered.attempts, error: delivered.error };
   }
 }

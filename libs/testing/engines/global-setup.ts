@@ -1,0 +1,27 @@
+import { RunningEngine, TestEngine } from './engine';
+import { kafkaEngine } from './kafka';
+import { mongodbEngine } from './mongodb';
+
+/** Every engine the suites may need; each module says how it starts and what it exports. */
+const ENGINES: TestEngine[] = [kafkaEngine, mongodbEngine];
+
+const running: RunningEngine[] = [];
+
+/** Jest globalSetup: starts the engines in parallel; the workers inherit their env variables. */
+export default async function globalSetup(): Promise<void> {
+  const started = await Promise.allSettled(ENGINES.map((engine) => engine.start()));
+  for (const result of started) if (result.status === 'fulfilled' && result.value) running.push(result.value);
+  const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    await stopEngines();
+    throw failed.reason;
+  }
+  for (const engine of running) {
+    Object.assign(process.env, engine.env);
+    process.stdout.write(`\ntest engines: ${engine.summary}\n`);
+  }
+}
+
+export async function stopEngines(): Promise<void> {
+  await Promise.all(running.splice(0).map((engine) => engine.stop()));
+}
