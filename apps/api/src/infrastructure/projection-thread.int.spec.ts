@@ -39,6 +39,15 @@ describe('projections in a worker thread (the embedded default)', () => {
     expect(during.body.position).toBeLessThan(after.body.position);
   });
 
+  it('follows a blue/green rebuild made outside the worker: what is registered after it is read from the new collection', async () => {
+    const before = thread.status().projections.find((p) => p.name === 'customer-360')!.collection;
+    const rebuilt = await t.infrastructure.runner.rebuild('customer-360');
+    const created = await register('Inès Moreau');
+    expect((await view(created.body.id, created.body.position)).body.name).toBe('Inès Moreau');
+    expect(rebuilt.previousCollection).toBe(before);
+    expect(thread.status().projections.find((p) => p.name === 'customer-360')!.collection).toBe(rebuilt.collection);
+  });
+
   it('reports every projection as running and caught up in health and metrics', async () => {
     const head = await t.infrastructure.eventStore.headPosition();
     await t.infrastructure.positions.waitForPosition(head, 10_000);
