@@ -1,5 +1,5 @@
 import { Module, DynamicModule, Type } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -22,8 +22,11 @@ import { validationPipe } from './http/validation';
 import { Infrastructure } from './infrastructure/infrastructure';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { setUpOpenApi } from './openapi';
+import { setUpAsyncApi } from './asyncapi/asyncapi-routes';
 import { harden } from './http/hardening';
 import { RequestLogger } from './http/request-context';
+import { answerFrameworkError } from './http/framework-errors';
+import { EntityTagInterceptor } from './http/entity-tags';
 
 @Module({})
 class AppModule {
@@ -36,6 +39,7 @@ class AppModule {
         Readiness,
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_INTERCEPTOR, useClass: EntityTagInterceptor },
       ],
     };
   }
@@ -50,6 +54,9 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
+    // Ids are at most 128 characters; a longer path parameter is refused (414) before routing.
+    routerOptions: { maxParamLength: 128 },
+    frameworkErrors: answerFrameworkError,
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
@@ -69,6 +76,7 @@ export async function createApp(
     reply.header('x-request-id', String(request.id));
   });
   setUpOpenApi(app);
+  setUpAsyncApi(app, config);
   await app.init();
   await fastify.ready();
   return app;

@@ -14,10 +14,14 @@ export const ACCESS_KINDS = [
   'subject.export',
   'customer.duplicates',
   'lead.view',
+  'lead.list',
   'case.view',
   'case.list',
   'task.view',
   'task.list',
+  'feedback.view',
+  'feedback.list',
+  'customer.contact-point',
 ] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { apiKeyDecider } from '../../../../libs/access/api-key.decider';
 import { apiKeyStream, Role } from '../../../../libs/access/api-key.events';
 import { generateSecret, hashSecret } from '../../../../libs/access/api-key-secret';
+import { NotFoundError } from '../../../../libs/domain/shared/errors';
+import { Doc } from '../../../../libs/read-models/document-store.port';
 import { CommandContext, CommandResult } from '../commands/command-context';
 import { DeciderExecutor } from '../commands/decider-executor';
 import { decodeCursor, Page, page } from '../http/cursor';
@@ -62,8 +64,14 @@ export class ApiKeyService {
     const after = decodeCursor(cursor);
     const keys = await this.readModels.collection('api-keys');
     const found = await keys.find(after ? { _id: { $gt: String(after[0]) } } : {}, { sort: { _id: 1 }, limit: limit + 1 });
-    const views = found.map(({ _id, _position, secretHash: _hash, ...key }) => ({ ...key, keyId: String(_id) }));
-    return page(views, limit, (key) => [key.keyId]);
+    return page(found.map(keyView), limit, (key) => [key.keyId]);
+  }
+
+  /** One key without its hash; 404 when there is none. */
+  async get(keyId: string): Promise<KeyView> {
+    const found = await (await this.readModels.collection('api-keys')).findOne({ _id: keyId });
+    if (!found) throw new NotFoundError('API key', keyId);
+    return keyView(found);
   }
 
   /** On first start: the configured bootstrap key, or a generated one printed once. */
@@ -81,4 +89,8 @@ export class ApiKeyService {
     if (!bootstrapKey) print(`First start: admin API key (shown once, stored hashed): ${secret}`);
     else this.logger.log('bootstrap admin key from CRM_BOOTSTRAP_KEY registered');
   }
+}
+
+function keyView({ _id, _position, secretHash: _hash, ...key }: Doc): KeyView {
+  return { ...key, keyId: String(_id), position: _position };
 }

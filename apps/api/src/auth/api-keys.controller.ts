@@ -42,6 +42,12 @@ export class ApiKeysController {
     return this.keys.list(query.limit ?? 50, query.cursor);
   }
 
+  @Get(':id')
+  @ApiOperation({ summary: 'One API key with role, name, partner, createdAt and revokedAt; never its secret or hash' })
+  get(@Param('id', new ParseUUIDPipe()) id: string) {
+    return this.keys.get(id);
+  }
+
   @Delete(':id')
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke an API key; refused from the very next request on' })

@@ -5,7 +5,7 @@ import { startTestApp, TestApp } from '../testing/test-app';
 import { allows, ROUTE_RULES } from './permissions';
 
 // Markers standing in every personal field the answers below could carry.
-const MARKERS = ['Quillantha', 'quillantha@example.org', 'Brassvine', 'Tollymoss', 'Orrinwyck', 'Fenlowe', 'fenlowe@example.net', 'Kestrigan'];
+const MARKERS = ['Quillantha', 'quillantha@example.org', 'Brassvine', 'Tollymoss', 'Orrinwyck', 'Fenlowe', 'fenlowe@example.net', 'Kestrigan', 'Zembrovar'];
 const NOT_MARKED = ['GET /v1/events/stream', 'GET /metrics'];
 
 type Sight = 'personal' | 'redacted' | 'refused';
@@ -21,7 +21,11 @@ const SEES: Record<string, Record<Role, Sight>> = {
   'GET /v1/customers': all('personal', { analyst: 'refused' }),
   'GET /v1/customers/:id': all('personal', { analyst: 'refused' }),
   'GET /v1/compliance/subjects/:id/export': all('refused', { compliance: 'personal', admin: 'personal' }),
+  'GET /v1/customers/:id/contact-points/:contactPointId': all('personal', { analyst: 'refused' }),
+  'GET /v1/leads': all('personal', { analyst: 'redacted', compliance: 'refused', partner: 'refused' }),
   'GET /v1/leads/:id': all('personal', { analyst: 'redacted', compliance: 'refused', partner: 'refused' }),
+  'GET /v1/feedback': all('personal', { analyst: 'redacted', compliance: 'refused', partner: 'refused' }),
+  'GET /v1/feedback/:id': all('personal', { analyst: 'redacted', compliance: 'refused', partner: 'refused' }),
   'GET /v1/cases': all('personal', { analyst: 'redacted', compliance: 'refused', partner: 'refused' }),
   'GET /v1/cases/:id': all('personal', { analyst: 'redacted', compliance: 'refused', partner: 'refused' }),
   'GET /v1/tasks': all('personal', { analyst: 'redacted', compliance: 'refused', partner: 'refused' }),
@@ -46,6 +50,8 @@ describe('personal fields per route and role', () => {
     const caseId = await s.openCase(customerId, await s.policy(), { subject: 'Orrinwyck' });
     const taskId = (await s.post('/v1/tasks', { title: 'Call Quillantha', customerId })).id;
     const leadId = (await s.post('/v1/leads', { name: 'Fenlowe', email: 'fenlowe@example.net', company: 'Kestrigan', source: 'web' })).id;
+    const feedbackId = (await s.post('/v1/feedback', { customerId, kind: 'nps', score: 9, comment: 'Zembrovar was kind' })).id;
+    const contactPointId = (await s.get(`/v1/customers/${customerId}`)).contactPoints[0].id;
     Object.assign(url, {
       'GET /v1/customers': '/v1/customers?email=quillantha@example.org', 'GET /v1/customers/:id': `/v1/customers/${customerId}`,
       'GET /v1/customers/:id/timeline': `/v1/customers/${customerId}/timeline`, 'GET /v1/customers/:id/history': `/v1/customers/${customerId}/history`,
@@ -53,6 +59,7 @@ describe('personal fields per route and role', () => {
       'GET /v1/compliance/subjects/:id/export': `/v1/compliance/subjects/${customerId}/export`, 'GET /v1/leads/:id': `/v1/leads/${leadId}`,
       'GET /v1/cases/:id': `/v1/cases/${caseId}`, 'GET /v1/tasks/:id': `/v1/tasks/${taskId}`, 'GET /v1/partners/:id': `/v1/partners/${partnerId}`,
       'GET /v1/compliance/access-log': `/v1/compliance/access-log?subjectId=${customerId}`,
+      'GET /v1/feedback/:id': `/v1/feedback/${feedbackId}`, 'GET /v1/customers/:id/contact-points/:contactPointId': `/v1/customers/${customerId}/contact-points/${contactPointId}`,
     });
     await s.get('/v1/events'); // caught up to the head
     const registered = new Set(routesOf(t.app.getHttpAdapter().getInstance()));

@@ -55,6 +55,20 @@ describe('the access log records reads of leads, cases and tasks; the analyst re
     expect(await entries(`actorId=${keys.anton.id}`)).toEqual([]);
   });
 
+  it("records a viewer's reads of the lead list, a feedback, the feedback list and a contact point; an analyst's feedback comes without its comment", async () => {
+    const feedbackId = (await s.post('/v1/feedback', { customerId, kind: 'nps', score: 3, comment: 'Ottoline waited a week' })).id;
+    const contactPointId = (await s.post(`/v1/customers/${customerId}/contact-points`, { type: 'email', value: 'ottoline@example.org' })).contactPointId;
+    expect((await readAs('vera', `/v1/leads?limit=500`)).items).toEqual(expect.arrayContaining([expect.objectContaining({ leadId, name: 'Perpetua Vane' })]));
+    expect(await readAs('vera', `/v1/feedback/${feedbackId}`)).toMatchObject({ feedbackId, comment: 'Ottoline waited a week' });
+    await readAs('vera', `/v1/feedback?customerId=${customerId}`);
+    expect(await readAs('vera', `/v1/customers/${customerId}/contact-points/${contactPointId}`)).toMatchObject({ type: 'email', value: 'ottoline@example.org' });
+    const kinds = (await entries(`actorId=${keys.vera.id}`)).map((e) => [e.kind, e.subjectId]);
+    expect(kinds).toEqual(expect.arrayContaining([['lead.list', leadId], ['feedback.view', customerId], ['feedback.list', customerId], ['customer.contact-point', customerId]]));
+    const before = (await entries(`actorId=${keys.anton.id}`)).length;
+    expect(await readAs('anton', `/v1/feedback/${feedbackId}`)).toMatchObject({ feedbackId, score: 3, comment: null, personalRedacted: true });
+    expect(await entries(`actorId=${keys.anton.id}`)).toHaveLength(before);
+  });
+
   it('records nothing for a read that found nothing, and nothing for an empty page', async () => {
     const before = (await entries(`actorId=${keys.vera.id}`)).length;
     await t.http().get('/v1/leads/0b6f3c1e-6a7d-4e0f-9a41-5d2c7b8e9f10').set(keys.vera.auth).expect(404);

@@ -7,7 +7,20 @@ describe('API configuration', () => {
     expect(config.eventStore).toEqual({ kind: 'sqlite' });
     expect(config.fanout).toEqual({ kind: 'inprocess' });
     expect(config.readModels).toEqual({ kind: 'sqlite' });
+    expect(config.projectionsIn).toBe('thread');
     expect(config.dataDir.endsWith('data')).toBe(true);
+  });
+
+  it('runs the projections on the request loop when asked, and names the variable for anything else', () => {
+    expect(loadConfig({ CRM_PROJECTIONS_IN: 'loop' }).projectionsIn).toBe('loop');
+    expect(() => loadConfig({ CRM_PROJECTIONS_IN: 'process' })).toThrow(
+      new ConfigError('CRM_PROJECTIONS_IN', 'must be one of thread, loop (got "process")'),
+    );
+  });
+
+  it('limits each key to 36,000 requests a minute unless told otherwise', () => {
+    expect(loadConfig({}).security.rateLimit).toEqual({ max: 36_000, windowMs: 60_000 });
+    expect(loadConfig({ CRM_RATE_LIMIT_MAX: '0' }).security.rateLimit.max).toBe(0);
   });
 
   it('names the variable when the event store kind is unknown', () => {

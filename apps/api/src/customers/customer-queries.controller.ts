@@ -6,9 +6,12 @@ import { parseInstant } from '../../../../libs/domain/shared/instant';
 import { RecordsAccess, subjectOfAnswer, subjectOfRoute, subjectsOfPage } from '../compliance/records-access.decorator';
 import { Page } from '../http/cursor';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
+import { revisionTag } from '../http/entity-tags';
 import { PartnerScope } from '../partners/partner-scope';
 import { CustomerIdPipe } from './customer-id.pipe';
-import { AsOfQuery, ListQuery, SearchCustomersQuery as SearchParams } from './dto/list.query';
+import { AsOfQuery, ListQuery, SearchCustomersQuery as SearchParams, TimelineQuery } from './dto/list.query';
+import { ContactPoint } from '../../../../libs/domain/customer/customer.events';
+import { NotFoundError } from '../../../../libs/domain/shared/errors';
 import { CustomerEventsQuery, CustomerView, GetCustomerQuery, HistoryEntry, SearchCustomersQuery } from './queries/customer.queries';
 
 @ApiTags('customers')
@@ -38,15 +41,26 @@ export class CustomerQueriesController {
     const asOf = params.asOf ? parseInstant(params.asOf, 'asOf') : undefined;
     const knownAt = params.knownAt ? parseInstant(params.knownAt, 'knownAt') : undefined;
     const view = await this.queries.execute(new GetCustomerQuery(id, asOf, knownAt));
-    if (!asOf && !knownAt) void reply.header('etag', `"${view.revision}"`);
+    if (!asOf && !knownAt) void reply.header('etag', revisionTag(Number(view.revision), Number(view.position)));
     return view;
   }
 
   @Get(':id/timeline')
   @RecordsAccess({ kind: 'customer.timeline', subjects: subjectOfRoute })
   @ApiOperation({ summary: 'Everything about the customer in business-time order' })
-  timeline(@Param('id', CustomerIdPipe) id: string, @Query() params: ListQuery): Promise<Page<HistoryEntry>> {
-    return this.queries.execute(new CustomerEventsQuery(id, 'timeline', params.limit ?? 50, params.cursor));
+  timeline(@Param('id', CustomerIdPipe) id: string, @Query() params: TimelineQuery): Promise<Page<HistoryEntry>> {
+    return this.queries.execute(new CustomerEventsQuery(id, 'timeline', params.limit ?? 50, params.cursor, params.interactionId));
+  }
+
+  @Get(':id/contact-points/:contactPointId')
+  @RecordsAccess({ kind: 'customer.contact-point', subjects: subjectOfRoute })
+  @ApiOperation({ summary: 'One contact point of the customer (email or phone, normalised)' })
+  async contactPoint(@Param('id', CustomerIdPipe) id: string, @Param('contactPointId') contactPointId: string): Promise<Record<string, unknown>> {
+    const view: CustomerView = await this.queries.execute(new GetCustomerQuery(id));
+    const found = ((view.contactPoints as ContactPoint[] | undefined) ?? []).find((point) => point.id === contactPointId);
+    if (!found) throw new NotFoundError('contact point', contactPointId.slice(0, 128));
+    const { id: _id, ...point } = found;
+    return { ...point, contactPointId, customerId: view.customerId, position: view.position };
   }
 
   @Get(':id/history')

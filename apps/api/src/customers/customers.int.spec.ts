@@ -30,7 +30,7 @@ describe('customers over HTTP (real app, temporary embedded store)', () => {
     expect(view.body.name).toBe('مریم رضایی');
     expect(view.body.phones).toEqual(['+989123456789']);
     expect(view.body.emails).toEqual(['maryam.rezaei@example.ir']);
-    expect(view.headers.etag).toBe('"0"');
+    expect(view.headers.etag).toBe(`"0.${view.body.position}"`);
   });
 
   it.each([

@@ -29,8 +29,9 @@ export function commandContext(request: FastifyRequest, occurredAt?: string): Co
 function ifMatch(request: FastifyRequest): { expectedRevision?: number } {
   const value = header(request, 'if-match');
   if (value === undefined || value === '*') return {};
-  const match = /^(?:W\/)?"?(\d{1,15})"?$/.exec(value.trim());
-  if (!match) throw badHeader('If-Match', 'must be an entity tag as sent in ETag, e.g. "3"');
+  // A command answers `"<revision>"`, an entity GET `"<revision>.<position>"`: the revision is what is compared.
+  const match = /^(?:W\/)?"?(\d{1,15})(?:\.\d{1,15})?"?$/.exec(value.trim());
+  if (!match) throw badHeader('If-Match', 'must be an entity tag as sent in ETag, e.g. "3" or "3.120"');
   return { expectedRevision: Number(match[1]) };
 }
 

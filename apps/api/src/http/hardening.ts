@@ -13,6 +13,9 @@ import { trackRequestIds } from './request-context';
 import { acceptOnlyDeclaredMediaTypes } from './media-types';
 import { bindFutureSkew } from './instant';
 import { catalogueRoutes, routesOf } from './route-catalogue';
+import { answerNotModified } from './entity-tags';
+import { draftRateLimitHeaders } from './rate-limit-headers';
+import { HELMET_OPTIONS } from './security-headers';
 
 /**
  * Request ids in log lines, the route catalogue, security headers, CORS and the per-key rate
@@ -28,19 +31,23 @@ export async function harden(app: NestFastifyApplication, config: ApiConfig): Pr
     const unlisted = routesOf(fastify).filter((route) => !Object.hasOwn(ROUTE_RULES, route));
     if (unlisted.length) new Logger('access').warn(`admin-only until listed in auth/permissions.ts: ${unlisted.join(', ')}`);
   });
-  // The API answers JSON only; the strict policy costs nothing there, and /docs needs its own scripts and styles only.
-  await app.register(helmet, { contentSecurityPolicy: { directives: { defaultSrc: ["'self'"], frameAncestors: ["'none'"] } } });
+  answerNotModified(fastify);
+  await app.register(helmet, HELMET_OPTIONS);
   const { corsOrigins, rateLimit: limit } = config.security;
   if (corsOrigins.length) {
     app.enableCors({
       origin: corsOrigins.includes('*') ? '*' : corsOrigins,
-      allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'x-min-position', 'x-request-id', 'x-correlation-id', 'last-event-id'],
-      exposedHeaders: ['etag', 'location', 'retry-after', 'x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
+      // Every method a route answers to; preflights for the others would fail in the browser.
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'if-none-match', 'x-min-position', 'x-request-id', 'x-correlation-id', 'last-event-id'],
+      exposedHeaders: ['etag', 'location', 'allow', 'retry-after', 'x-request-id', 'ratelimit', 'ratelimit-policy'],
       maxAge: 600,
     });
   }
   if (limit.max > 0) {
+    draftRateLimitHeaders(fastify, Math.round(limit.windowMs / 1000));
     await app.register(rateLimit, {
+      enableDraftSpec: true,
       max: limit.max,
       timeWindow: limit.windowMs,
       keyGenerator: rateLimitKey,

@@ -1,7 +1,8 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { FastifyReply } from 'fastify';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, DuplicateError, InvalidValueError, NotFoundError } from '../../../../libs/domain/shared/errors';
 import { DuplicateEventIdError } from '../../../../libs/event-store/errors';
+import { allowedMethods } from './allowed-methods';
 import { Problem, problem, ProblemError } from './problem';
 
 /** Maps every error to problem+json in one place; internals never leave the process. */
@@ -30,7 +31,9 @@ function httpProblem(error: HttpException): Problem {
   const status = error.getStatus();
   const response = error.getResponse();
   if (typeof response === 'object' && response && 'errors' in response) {
-    return problem(status, 'validation', 'the request body is not valid', { errors: (response as { errors: unknown }).errors });
+    const { errors, source = 'body' } = response as { errors: unknown; source?: string };
+    const what = source === 'query' ? 'the query parameters are' : source === 'param' ? 'the path parameters are' : 'the request body is';
+    return problem(status, 'validation', `${what} not valid`, { errors });
   }
   // Nest hands errors fastify raised before the route (body parsing, size, media type) over as HttpException.
   if (status === 404) return problem(404, 'not-found', 'no such resource');
@@ -75,6 +78,13 @@ export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
 
   catch(error: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    // A path that exists under other methods answers 405 with what it allows, not 404.
+    const allow = error instanceof NotFoundException && request.is404 ? allowedMethods(request) : [];
+    if (allow.length) {
+      const refused = new ProblemError(problem(405, 'method-not-allowed', `${request.method} is not allowed here; use ${allow.join(', ')}`), { allow: allow.join(', ') });
+      return sendProblem(host.switchToHttp().getResponse<FastifyReply>(), refused, this.logger);
+    }
     sendProblem(host.switchToHttp().getResponse<FastifyReply>(), error, this.logger);
   }
 }

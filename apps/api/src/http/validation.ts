@@ -1,9 +1,22 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from '../../../../libs/domain/shared/errors';
+
+/** Tells the problem which part of the request failed: body, query parameters or path parameters. */
+class SourceNamingValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      const response = error instanceof BadRequestException ? error.getResponse() : undefined;
+      if (response && typeof response === 'object' && 'errors' in response) throw new BadRequestException({ ...response, source: metadata.type });
+      throw error;
+    }
+  }
+}
 
 /** DTOs validate shape; unknown fields are refused so nobody can mass-assign what they should not. */
 export function validationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new SourceNamingValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -23,7 +23,7 @@ export function unionView(survivor: CustomerView, duplicates: CustomerView[]): C
   union('contactPoints', (cp) => `${cp.type}:${cp.value}`);
   union('addresses', (address) => JSON.stringify({ ...address, mergedFrom: undefined }));
   union('externalRefs', (ref) => `${ref.system}:${ref.id}`);
-  for (const field of ['emails', 'phones', 'externalRefKeys']) {
+  for (const field of ['emails', 'phones']) {
     view[field] = [...new Set([survivor, ...duplicates].flatMap((v) => (v[field] as string[]) ?? []))];
   }
   view.consentFacts = [...((survivor.consentFacts as Item[]) ?? []), ...duplicates.flatMap((d) => from(d, d.consentFacts))];

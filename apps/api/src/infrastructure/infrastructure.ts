@@ -13,6 +13,11 @@ import { PositionTracker } from '../read-side/position-tracker';
 import { StoredCheckpointTracker } from '../read-side/stored-checkpoint-tracker';
 import { LeaseStore } from '../../../../libs/coordination/lease-store';
 import { SqliteLeaseStore } from '../../../../libs/coordination/sqlite-lease-store';
+import { RunningProjections } from '../../../../libs/read-models/runner/running-projections';
+import { ProjectionThread } from './projection-thread';
+
+/** The events the API process must hear of once applied, whoever runs the projections: key changes (key cache). */
+const FORWARDED_EVENT_PREFIXES = ['crm.access.api-key-'];
 
 /** The ports the API runs on, opened by the composition root from configuration. */
 export interface Infrastructure {
@@ -22,8 +27,10 @@ export interface Infrastructure {
   rawEventStore: EventStore;
   subjectKeys: SubjectKeyStore;
   documentStore: DocumentStore;
-  /** Runs the projections in this process with FANOUT=inprocess; with Kafka only for CLI rebuilds. */
+  /** A runner on this loop: the CLI runs and rebuilds with it; the API only when CRM_PROJECTIONS_IN=loop. */
   runner: ProjectionRunner;
+  /** What the API starts with FANOUT=inprocess: `runner`, or the same runner in a worker thread (the default). */
+  projections: RunningProjections;
   /** Read-your-writes: the runner in-process, the Kafka projectors' checkpoints otherwise. */
   positions: PositionTracker;
   /**
@@ -61,8 +68,18 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
   }
   const eventStore = new EncryptingEventStore(rawEventStore, subjectKeys);
   const runner = new ProjectionRunner({ eventStore, store: documentStore, projections: allProjections });
-  // A process that runs no projections (the worker) reads the checkpoints as stored.
-  let positions: PositionTracker = options.runsProjections === false ? new StoredCheckpointTracker(documentStore, eventStore, allProjections) : runner;
+  let projections: RunningProjections = runner;
+  let stopWaking = () => undefined as unknown;
+  // A process that runs no projections (the worker) starts no thread for them either.
+  if (config.fanout.kind === 'inprocess' && config.projectionsIn === 'thread' && options.runsProjections !== false) {
+    const thread = new ProjectionThread({
+      config: { dataDir: config.dataDir, eventStore: config.eventStore, readModels: config.readModels, keys: config.keys }, forwardTypePrefixes: FORWARDED_EVENT_PREFIXES,
+    });
+    if (rawEventStore instanceof SqliteEventStore) stopWaking = rawEventStore.onCommit(() => thread.appended());
+    projections = thread;
+  }
+  // Without projections of its own, read-your-writes reads the checkpoints as stored.
+  let positions: PositionTracker = options.runsProjections === false ? new StoredCheckpointTracker(documentStore, eventStore, allProjections) : projections;
   let closePositions = async () => undefined as void;
   if (config.fanout.kind === 'kafka') {
     const { createKafka } = lazy<typeof import('../../../../libs/messaging/kafka/kafka-client')>('../../../../libs/messaging/kafka/kafka-client');
@@ -73,7 +90,7 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
     positions = tracker;
     closePositions = () => tracker.close();
   }
-  const storedPositions = positions === runner ? new StoredCheckpointTracker(documentStore, eventStore, allProjections) : positions;
+  const storedPositions = positions === projections ? new StoredCheckpointTracker(documentStore, eventStore, allProjections) : positions;
   const leases = openLeaseStore(config);
   return {
     eventStore,
@@ -81,10 +98,13 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
     subjectKeys,
     documentStore,
     runner,
+    projections,
     positions,
     storedPositions,
     leases,
     async close() {
+      stopWaking();
+      await projections.stop();
       await runner.stop();
       await closePositions();
       await eventStore.close();

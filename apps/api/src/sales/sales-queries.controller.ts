@@ -1,4 +1,5 @@
-import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res, UseInterceptors } from '@nestjs/common';
+import { FastifyReply } from 'fastify';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -47,8 +48,11 @@ export class SalesQueriesController {
 
   @Get('lead-scoring-model')
   @ApiOperation({ summary: 'The lead-scoring model in force, or `?version=`' })
-  scoringModel(@Query() q: VersionQueryDto): Promise<SalesView> {
-    return this.queries.execute(new GetScoringModelQuery(q.version));
+  async scoringModel(@Query() q: VersionQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<SalesView> {
+    const model: SalesView = await this.queries.execute(new GetScoringModelQuery(q.version));
+    // A published version never changes: its number tags it, whether asked for or in force.
+    void reply.header('etag', `W/"v${model.version}"`);
+    return model;
   }
 
   @Get('analytics/lead-funnel')

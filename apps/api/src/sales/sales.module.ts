@@ -10,11 +10,12 @@ import { LeadsController } from './leads.controller';
 import { SalesReadModels } from './queries/sales-read-models';
 import { GetLeadHandler, GetOpportunityHandler, GetScoringModelHandler, LeadScoresHandler, SalesAnalyticsHandler } from './queries/sales-query.handlers';
 import { SalesQueriesController } from './sales-queries.controller';
+import { SalesListsController } from './sales-lists.controller';
 
 /** Sales: leads and scoring, pipelines, opportunities, FX rates and the analytics over them. */
 @Module({
   imports: [CustomersModule],
-  controllers: [LeadsController, DealsController, SalesQueriesController],
+  controllers: [LeadsController, DealsController, SalesQueriesController, SalesListsController],
   providers: [
     SalesLookups, SalesReadModels, SalesStreamHandler, RecordSignalHandler, CreateOpportunityHandler, ChangeOpportunityHandler, ConvertLeadHandler,
     GetLeadHandler, GetOpportunityHandler, GetScoringModelHandler, SalesAnalyticsHandler, LeadScoresHandler,

@@ -1,4 +1,5 @@
-import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res, UseInterceptors } from '@nestjs/common';
+import { FastifyReply } from 'fastify';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { parseInstant } from '../../../../libs/domain/shared/instant';
@@ -6,6 +7,7 @@ import { validateAll } from '../../../../libs/domain/shared/validation';
 import { Page } from '../http/cursor';
 import { RecordsPersonalRead } from '../compliance/records-access.decorator';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
+import { revisionTag } from '../http/entity-tags';
 import { AnalyticsQuery, ListCasesQuery as CasesParams, ListTasksQuery as TasksParams, NpsQuery } from './dto/service-queries.dto';
 import { AnalyticsWindow, GetCaseQuery, GetServiceDocumentQuery, ListCasesQuery, ListTasksQuery, NpsAnalyticsQuery, ServiceAnalyticsQuery, View } from './queries/service.queries';
 
@@ -37,8 +39,11 @@ export class ServiceQueriesController {
   @Get('cases/:id')
   @RecordsPersonalRead('case.view', 'cases')
   @ApiOperation({ summary: 'A case with its SLA clocks: due times (UTC), business minutes remaining, breached and when' })
-  getCase(@Param('id') id: string): Promise<View> {
-    return this.queries.execute(new GetCaseQuery(id));
+  async getCase(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<View> {
+    const view: View = await this.queries.execute(new GetCaseQuery(id));
+    // The revision of the case stream, as commands answer it and If-Match takes it.
+    if (typeof view.revision === 'number') void reply.header('etag', revisionTag(view.revision, Number(view.position)));
+    return view;
   }
 
   @Get('sla-policies/:id')

@@ -12,6 +12,7 @@ import { NpsAnalyticsHandler, ServiceAnalyticsHandler } from './queries/analytic
 import { GetCaseHandler, ListCasesHandler } from './queries/case-queries.handler';
 import { GetServiceDocumentHandler, ListTasksHandler } from './queries/service-documents.handler';
 import { ServiceCommandsController } from './service-commands.controller';
+import { ServiceListsController } from './service-lists.controller';
 import { ServiceQueriesController } from './service-queries.controller';
 import { ServiceWorker } from './service-worker';
 import { SlaScheduler } from './sla/sla-scheduler';
@@ -21,7 +22,7 @@ import { API_CONFIG } from '../infrastructure/tokens';
 
 /** Service: SLA policies, cases with SLA clocks, feedback, tasks, automation, service analytics. */
 @Module({
-  controllers: [CasesController, ServiceCommandsController, ServiceQueriesController],
+  controllers: [CasesController, ServiceCommandsController, ServiceQueriesController, ServiceListsController],
   providers: [
     ServiceLookups, DefineSlaPolicyHandler, OpenCaseHandler, CaseActionHandler, RecordFeedbackHandler, TaskHandler, AutomationRuleHandler,
     GetCaseHandler, ListCasesHandler, GetServiceDocumentHandler, ListTasksHandler, ServiceAnalyticsHandler, NpsAnalyticsHandler,

@@ -30,6 +30,11 @@ export class SearchCustomersQuery extends ListQuery {
   segmentId?: string;
 }
 
+export class TimelineQuery extends ListQuery {
+  @ApiPropertyOptional({ description: 'Only the entries of one interaction' }) @IsOptional() @IsString() @Length(1, 128)
+  interactionId?: string;
+}
+
 export class AsOfQuery {
   @ApiPropertyOptional({ description: 'Business time: the view as things stood then' }) @IsOptional() @IsString() @Length(10, 40)
   asOf?: string;

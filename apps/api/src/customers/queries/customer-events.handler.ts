@@ -11,12 +11,13 @@ import { CustomerEventsQuery, HistoryEntry } from './customer.queries';
 export class CustomerEventsHandler implements IQueryHandler<CustomerEventsQuery> {
   constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
 
-  async execute({ customerId, order, limit, cursor }: CustomerEventsQuery): Promise<Page<HistoryEntry>> {
+  async execute({ customerId, order, limit, cursor, interactionId }: CustomerEventsQuery): Promise<Page<HistoryEntry>> {
     const customers = await this.readModels.collection('customer-360');
     if (!(await customers.findOne({ _id: customerId }))) throw new NotFoundError('customer', customerId);
     const history = await this.readModels.collection('customer-history');
     const after = decodeCursor(cursor);
-    const filter: Record<string, unknown> = { customerId };
+    // The customerId index serves the query; one customer's entries are few enough to filter further.
+    const filter: Record<string, unknown> = { customerId, ...(interactionId ? { 'changes.interactionId': interactionId } : {}) };
     if (order === 'history') {
       if (after) filter.position = { $gt: Number(after[0]) };
       const found = await history.find(filter, { sort: { position: 1 }, limit: limit + 1 });

@@ -44,6 +44,8 @@ export class CustomerEventsQuery extends Query<Page<HistoryEntry>> {
     readonly order: 'history' | 'timeline',
     readonly limit: number,
     readonly cursor?: string,
+    /** Only the entries of this interaction (the Location a recorded interaction answers). */
+    readonly interactionId?: string,
   ) {
     super();
   }

@@ -11,9 +11,13 @@ import { winRateReport } from '../../../../../libs/read-models/sales/analytics/w
 import { OpportunityDoc } from '../../../../../libs/read-models/sales/sales-documents';
 import { ReadModels } from '../../read-side/read-models.service';
 import { SalesReadModels } from './sales-read-models';
+import { LEAD_INTERNALS, OPPORTUNITY_INTERNALS, visitView } from './sales-internals';
 import { GetLeadQuery, GetOpportunityQuery, GetScoringModelQuery, LeadScoresQuery, SalesAnalyticsQuery, SalesView } from './sales.queries';
 
-const withoutInternals = ({ _id, _position, ...doc }: Record<string, unknown>) => ({ ...doc, position: _position });
+const withoutInternals = ({ _id, _position, ...doc }: Record<string, unknown>, internals: readonly string[]) => {
+  for (const field of internals) delete doc[field];
+  return { ...doc, position: _position };
+};
 
 /** A lead with its live score (decays with time) under the model in force or the version asked for. */
 @QueryHandler(GetLeadQuery)
@@ -25,7 +29,7 @@ export class GetLeadHandler implements IQueryHandler<GetLeadQuery> {
     if (!lead) throw new NotFoundError('lead', leadId);
     const model = await this.sales.model(modelVersion).catch((error) => (modelVersion === undefined && error instanceof NotFoundError ? null : Promise.reject(error)));
     const score = model ? scoreLead(lead.attributes as FitAttributes, lead.signals as ScoredSignal[], model.model, model.version, at) : null;
-    return { ...withoutInternals(lead), score };
+    return { ...withoutInternals(lead, LEAD_INTERNALS), score };
   }
 }
 
@@ -37,8 +41,8 @@ export class GetOpportunityHandler implements IQueryHandler<GetOpportunityQuery>
     const doc = (await (await this.readModels.collection('sales-opportunities')).findOne({ _id: opportunityId })) as OpportunityDoc | null;
     if (!doc) throw new NotFoundError('opportunity', opportunityId);
     // The current stage's time runs until now; left stages keep the time they took.
-    const history = doc.history.map((visit) => (visit.leftAt === null ? { ...visit, durationMs: Math.max(0, Date.parse(now) - visit.enteredMs) } : visit));
-    return { ...withoutInternals(doc), history };
+    const history = doc.history.map((visit) => visitView(visit.leftAt === null ? { ...visit, durationMs: Math.max(0, Date.parse(now) - visit.enteredMs) } : visit));
+    return { ...withoutInternals(doc, OPPORTUNITY_INTERNALS), history };
   }
 }
 

@@ -45,3 +45,14 @@ export class NpsQuery extends AnalyticsQuery {
   @ApiPropertyOptional({ enum: ['day', 'month', 'year'], default: 'month' }) @IsOptional() @IsIn(['day', 'month', 'year'])
   period?: 'day' | 'month' | 'year';
 }
+
+export class ListFeedbackQuery extends ListQuery {
+  @ApiPropertyOptional({ enum: ['nps', 'csat'] }) @IsOptional() @IsIn(['nps', 'csat'])
+  kind?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 128)
+  customerId?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 128)
+  caseId?: string;
+}

@@ -1,0 +1,147 @@
+import { CLOUDEVENTS_JSON } from '../cloudevents';
+import { CLOUD_EVENT_SCHEMA, SEALED_PERSONAL_SCHEMA } from './cloudevent-schemas';
+import { CatalogueEntry, EVENT_CATALOGUE } from './event-catalogue';
+import { JsonSchema } from './event-schemas';
+
+type Doc = Record<string, unknown>;
+
+export interface AsyncApiOptions {
+  /** The Kafka topic the relay writes (`KAFKA_TOPIC`). */
+  kafkaTopic?: string;
+}
+
+const CHANNELS = { kafka: 'kafkaTopic', sse: 'eventStream', webhook: 'automationWebhook' } as const;
+type Transport = keyof typeof CHANNELS;
+
+const ref = (path: string): Doc => ({ $ref: `#/${path}` });
+// JSON Pointer escaping is needed for no catalogue name; component keys allow dots.
+const schemaRef = (name: string) => ref(`components/schemas/${name}`);
+
+function eventPayload(entry: CatalogueEntry): JsonSchema {
+  return {
+    allOf: [
+      schemaRef('CloudEvent'),
+      { type: 'object', properties: { type: { const: entry.type }, data: { type: 'object', properties: { data: schemaRef(`${entry.type}.data`) } } } },
+    ],
+  };
+}
+
+function personalNote(entry: CatalogueEntry): string {
+  return entry.personalFields.length
+    ? `Personal fields (\`data.personal\`, sealed): ${entry.personalFields.map((f) => `\`${f}\``).join(', ')}; their plain shape is the schema \`${entry.type}.personal\`.`
+    : 'No personal fields.';
+}
+
+function message(entry: CatalogueEntry, transport: Transport): Doc {
+  return {
+    name: entry.type,
+    title: entry.type,
+    summary: entry.summary,
+    description: `Stream \`${entry.stream}\`; subject: ${entry.subject}. ${personalNote(entry)}${entry.notes ? `\n\n${entry.notes}` : ''}`,
+    contentType: transport === 'kafka' ? CLOUDEVENTS_JSON : 'application/cloudevents+json',
+    payload: schemaRef(entry.type),
+    traits: [ref(`components/messageTraits/${transport}`)],
+    'x-personal-fields': entry.personalFields,
+  };
+}
+
+const messagesFor = (transport: Transport): Doc => Object.fromEntries(EVENT_CATALOGUE.map((entry) => [entry.type, message(entry, transport)]));
+const operationMessages = (transport: Transport): Doc[] => EVENT_CATALOGUE.map((entry) => ref(`channels/${CHANNELS[transport]}/messages/${entry.type}`));
+
+const MESSAGE_TRAITS: Doc = {
+  kafka: {
+    headers: { type: 'object', required: ['content-type'], properties: { 'content-type': { type: 'string', const: CLOUDEVENTS_JSON } } },
+    bindings: {
+      kafka: {
+        key: { type: 'string', description: "The event's subject (customer or lead id), else its stream id: every event about one customer lands on one partition, in log order." },
+        bindingVersion: '0.5.0',
+      },
+    },
+  },
+  sse: {
+    description: 'One server-sent event per CRM event: `id:` the log position (send it back as `Last-Event-ID` to resume after it), `event:` the event type, `data:` the CloudEvent as one line of JSON. Comment lines (`: keep-alive`) arrive every 15 s.',
+  },
+  webhook: {
+    headers: {
+      type: 'object',
+      required: ['content-type', 'idempotency-key'],
+      properties: {
+        'content-type': { type: 'string', const: 'application/cloudevents+json' },
+        'idempotency-key': { type: 'string', description: 'The automation run id (derived from rule and triggering event): the same on every attempt and redelivery, so a receiver drops what it has seen.' },
+      },
+    },
+    bindings: { http: { headers: { type: 'object', properties: { 'idempotency-key': { type: 'string' } } }, bindingVersion: '0.3.0' } },
+  },
+};
+
+const FEED_QUERY: JsonSchema = {
+  type: 'object',
+  properties: {
+    after: { type: 'integer', minimum: 0, description: 'Start after this log position (`Last-Event-ID` wins when both are given).' },
+    type: { type: 'string', description: 'Comma-separated event types to receive; all when absent.' },
+  },
+};
+
+/** The AsyncAPI 3.0 description of every channel that carries CRM events to downstream systems. */
+export function asyncApiDocument(options: AsyncApiOptions = {}): Doc {
+  const schemas: Doc = { CloudEvent: CLOUD_EVENT_SCHEMA, SealedPersonal: SEALED_PERSONAL_SCHEMA };
+  for (const entry of EVENT_CATALOGUE) {
+    schemas[entry.type] = eventPayload(entry);
+    schemas[`${entry.type}.data`] = entry.data;
+    if (entry.personal) schemas[`${entry.type}.personal`] = { description: `${entry.type}: the personal fields once opened with the subject's key.`, ...entry.personal };
+  }
+  return {
+    asyncapi: '3.0.0',
+    info: {
+      title: 'CRM events',
+      version: '1',
+      description: 'Every fact the CRM records, as CloudEvents 1.0 structured JSON, on the Kafka topic, the server-sent event stream and automation webhooks. One catalogue (libs/messaging/catalogue) produces this document and docs/events.md. Personal fields never travel in plain text: sealed per data subject on Kafka and SSE, left out of webhooks. Consumers deduplicate on `id` and ignore fields they do not know.',
+    },
+    defaultContentType: 'application/cloudevents+json',
+    servers: {
+      kafka: { host: '{brokers}', protocol: 'kafka', description: 'The brokers of `KAFKA_BROKERS` (distributed deployment, `FANOUT=kafka`).', variables: { brokers: { default: 'localhost:9092' } } },
+      api: { host: '{host}', protocol: 'http', description: 'The CRM API.', variables: { host: { default: 'localhost:3000' } }, security: [ref('components/securitySchemes/apiKey')] },
+      webhookReceiver: { host: '{receiver}', protocol: 'https', description: 'The receiver named by the `url` of a `notify-webhook` automation rule.', variables: { receiver: { default: 'receiver.example.com' } } },
+    },
+    channels: {
+      [CHANNELS.kafka]: {
+        address: '{topic}',
+        title: 'Kafka topic',
+        description: 'The relay (`apps/relay`) copies the log to the topic in log order, at least once (a crash re-sends at most the last unacknowledged batch; duplicates carry the same `id`). Structured mode: the value is the whole CloudEvent, with `partitionkey` = the key.',
+        parameters: { topic: { default: options.kafkaTopic ?? 'crm.events', description: 'The topic of `KAFKA_TOPIC`.' } },
+        servers: [ref('servers/kafka')],
+        messages: messagesFor('kafka'),
+      },
+      [CHANNELS.sse]: {
+        address: '/v1/events/stream',
+        title: 'Server-sent event stream',
+        description: 'GET with `Accept: text/event-stream` and an API key with `events.read`; the log from `Last-Event-ID` (or `?after=`), then live. A partner key receives only events about customers of its subtree. The same CloudEvents page by page: `GET /v1/events` (OpenAPI at /docs).',
+        servers: [ref('servers/api')],
+        messages: messagesFor('sse'),
+      },
+      [CHANNELS.webhook]: {
+        address: null,
+        title: 'Automation webhook',
+        description: 'A `notify-webhook` automation rule POSTs the triggering event to its `url`, personal fields left out, with up to 4 attempts (exponential backoff, 5 s timeout each; retried on 5xx, 408, 429 and network errors). Deliveries are not signed: there are no `webhook-id`, `webhook-timestamp` or `webhook-signature` headers (Standard Webhooks); authenticate the sender by the URL (a secret path) or the network.',
+        servers: [ref('servers/webhookReceiver')],
+        messages: messagesFor('webhook'),
+      },
+    },
+    operations: {
+      publishToKafka: { action: 'send', title: 'Relay the log to Kafka', channel: ref(`channels/${CHANNELS.kafka}`), messages: operationMessages('kafka') },
+      streamEvents: {
+        action: 'send', title: 'Stream the log as server-sent events', channel: ref(`channels/${CHANNELS.sse}`), messages: operationMessages('sse'),
+        bindings: { http: { method: 'GET', query: FEED_QUERY, bindingVersion: '0.3.0' } },
+      },
+      notifyWebhook: {
+        action: 'send', title: 'POST the triggering event to a rule’s webhook', channel: ref(`channels/${CHANNELS.webhook}`), messages: operationMessages('webhook'),
+        bindings: { http: { method: 'POST', bindingVersion: '0.3.0' } },
+      },
+    },
+    components: {
+      schemas,
+      messageTraits: MESSAGE_TRAITS,
+      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key (`crm_<keyId>_<secret>`) or an accepted JWT.' } },
+    },
+  };
+}
