@@ -36,7 +36,7 @@ if (testKafkaBrokers.length === 0 || !target) {
 } else {
   describe(`${NAME} on Apache Kafka ${testKafkaVersion} and ${target.server}`, () => {
     const topic = `crm.e2e.stack.${process.pid}.${Date.now().toString(36)}`;
-    const mongo = openTempMongoStore(target.url, 'distributed_stack');
+    const mongo = openTempMongoStore(target.url, 'stack');
     const keysDatabase = `${mongo.databaseName}_keys`;
     const openKeys = () => new CustodiedSubjectKeys(new MongoKeyRecords(target.url, keysDatabase));
     let kafka: Kafka;
@@ -66,17 +66,20 @@ if (testKafkaBrokers.length === 0 || !target) {
         KAFKA_GROUP_ID: `crm-projector-${topic}`, KAFKA_SESSION_TIMEOUT_MS: '6000', KAFKA_MAX_WAIT_MS: '100',
         READ_MODELS: 'mongodb', MONGODB_URL: withDatabase(target.url, mongo.databaseName), CRM_RATE_LIMIT_MAX: '0',
       };
-      const started = await Promise.all([startAppProcess('relay', env), startAppProcess('projector', env), startAppProcess('projector', env)]);
-      processes = started;
-      projectors = started.slice(1);
+      const start = async (app: 'api' | 'relay' | 'projector') => {
+        const started = await startAppProcess(app, env);
+        processes.push(started); // stopped in afterAll even when a later start fails
+        return started;
+      };
+      const [, ...started] = await Promise.all([start('relay'), start('projector'), start('projector')]);
+      projectors = started;
       // The bootstrap key must reach the api-keys read model before an API can answer, so the group forms first.
       await waitFor(async () => {
         const [a, b] = await Promise.all(projectors.map(assignedPartitions));
         return a.length > 0 && b.length > 0 && a.length + b.length === PARTITIONS;
       }, 60_000, 'both projectors to own partitions');
       // Both APIs start together on the one data directory, as replicas of a deployment do.
-      apis = await Promise.all([startAppProcess('api', env), startAppProcess('api', env)]);
-      processes.push(...apis);
+      apis = await Promise.all([start('api'), start('api')]);
     });
 
     afterAll(async () => {
