@@ -57,6 +57,13 @@ if (testKafkaBrokers.length === 0 || !target) {
       return (await res.json()) as { name: string | null; interactionCount?: number };
     };
 
+    /** Every compared read model as the projectors built it (once they applied `log`) and as a fresh embedded rebuild builds it. */
+    const projectedAndRebuilt = async (log: Awaited<ReturnType<typeof readLog>>) => {
+      await waitForCheckpoints(mongo.store, topic, PARTITIONS, log, 60_000);
+      const projected = Object.fromEntries(await Promise.all(COMPARED.map(async (p) => [p, await documents(mongo.store, p)])));
+      return { ...projected, rebuilt: await embeddedRebuild(dataDir, COMPARED, openKeys()) };
+    };
+
     beforeAll(async () => {
       await createTopics(testKafkaBrokers, { [topic]: PARTITIONS });
       kafka = createKafka({ brokers: testKafkaBrokers, logLevel: logLevel.NOTHING });
@@ -71,8 +78,11 @@ if (testKafkaBrokers.length === 0 || !target) {
         processes.push(started); // stopped in afterAll even when a later start fails
         return started;
       };
-      const [, ...started] = await Promise.all([start('relay'), start('projector'), start('projector')]);
-      projectors = started;
+      // One projector after the other: on FerretDB two registering the read models at once race on
+      // inserts into projection_registry, and FerretDB's E11000 names no key, so the loser cannot
+      // tell a lost race from a unique-index refusal and exits (a supervisor would restart it).
+      const [, first] = await Promise.all([start('relay'), start('projector')]);
+      projectors = [first, await start('projector')];
       // The bootstrap key must reach the api-keys read model before an API can answer, so the group forms first.
       await waitFor(async () => {
         const [a, b] = await Promise.all(projectors.map(assignedPartitions));
@@ -109,6 +119,14 @@ if (testKafkaBrokers.length === 0 || !target) {
         const changed = await send(writer, 'PATCH', `/v1/customers/${registered.id}`, { name: `Fassung ${n}` });
         expect((await viewAt(reader, registered.id, changed.position)).name).toBe(`Fassung ${n}`);
       }
+    });
+
+    it('builds every read model in MongoDB equal to a fresh embedded rebuild of the same log', async () => {
+      const log = await readLog(dataDir);
+      const distributed = await projectedAndRebuilt(log);
+      expect(distributed['customer-history'].length).toBe(log.filter((e) => typeof e.data.customerId === 'string').length);
+      expect(JSON.stringify(distributed['customer-360'])).toContain('Ünal');
+      for (const projection of COMPARED) expect({ projection, documents: distributed[projection] }).toEqual({ projection, documents: distributed.rebuilt[projection] });
     });
 
     it('erases a customer through one API: the topic then holds only sealed, unreadable copies of its personal fields and MongoDB none', async () => {
@@ -149,16 +167,17 @@ if (testKafkaBrokers.length === 0 || !target) {
       } finally {
         await client.close();
       }
+
+      // After the erasure too the read models equal a rebuild, but for one thing: an entry of
+      // customer-history and audit names the personal fields its event carried when it was applied
+      // (names, no values); a rebuild after the erasure cannot see them any more and names none.
+      const withoutFieldNames = (docs: Record<string, unknown>[]) =>
+        docs.map((d) => (d.customerId === registered.id || d.subjectId === registered.id ? { ...d, personalFields: 'not comparable after erasure' } : d));
+      const after = await projectedAndRebuilt(await readLog(dataDir));
+      for (const projection of COMPARED) {
+        expect({ projection, documents: withoutFieldNames(after[projection]) }).toEqual({ projection, documents: withoutFieldNames(after.rebuilt[projection]) });
+      }
     });
 
-    it('ends with every read model in MongoDB equal to a fresh embedded rebuild of the same log', async () => {
-      const log = await readLog(dataDir);
-      await waitForCheckpoints(mongo.store, topic, PARTITIONS, log, 60_000);
-      const distributed = Object.fromEntries(await Promise.all(COMPARED.map(async (p) => [p, await documents(mongo.store, p)])));
-      expect(distributed['customer-history'].length).toBe(log.filter((e) => typeof e.data.customerId === 'string').length);
-      expect(JSON.stringify(distributed['customer-360'])).toContain('Ünal');
-      const rebuilt = await embeddedRebuild(dataDir, COMPARED, openKeys());
-      for (const projection of COMPARED) expect({ projection, documents: distributed[projection] }).toEqual({ projection, documents: rebuilt[projection] });
-    });
   });
 }
