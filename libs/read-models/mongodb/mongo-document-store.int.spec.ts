@@ -1,6 +1,7 @@
 import { MongoClient } from 'mongodb';
 import { MONGO_SKIP_HOW, mongoTarget } from '../../testing/engines/mongodb-target';
 import { describeIf, describeSkipped } from '../../testing/engines/skip-notice';
+import { IndexSpec } from '../document-store.port';
 import { DocumentConflictError, DuplicateKeyError } from '../errors';
 import { describeDocumentStoreContract, FULL_CAPABILITIES } from '../testing/document-store.contract';
 import { MongoDocumentStore, MongoDocumentStoreOptions } from './mongo-document-store';
@@ -37,7 +38,7 @@ if (!target) {
   describe('MongoDocumentStore indexes', () => {
     it('opens a database whose indexes exist already, as every restarted process does, and adds one declared later', async () => {
       const { store, cleanup, databaseName } = await openTemp();
-      const declared = [{ fields: { customerId: 1 } }, { fields: { customerId: 1, at: 1 } }, { fields: { actor: 1 } }];
+      const declared: IndexSpec[] = [{ fields: { customerId: 1 } }, { fields: { customerId: 1, at: 1 } }, { fields: { actor: 1 } }];
       const restarted = new MongoDocumentStore(url, { databaseName });
       try {
         await store.ensureIndexes('history', declared);
