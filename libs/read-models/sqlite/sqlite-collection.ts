@@ -1,5 +1,6 @@
 import { Doc, DocumentCollection, Filter, FindOptions } from '../document-store.port';
-import { aggregateIn, assertNoScripts, findIn, leadingMatch } from '../mongo-semantics';
+import { aggregateIn, assertNoScripts, findIn, leadingMatch, matcher } from '../mongo-semantics';
+import { orderedWalk } from './ordered-walk';
 import { planCandidates } from './query-planner';
 import { SqliteCatalog } from './sqlite-catalog';
 import { StatementCache } from './statement-cache';
@@ -13,20 +14,32 @@ export class SqliteCollection implements DocumentCollection {
     private readonly name: string,
     private readonly catalog: SqliteCatalog,
     private readonly statements: StatementCache,
+    /** Called with what a query would have to scan; the store refuses there when asked to (tests). */
+    private readonly onScan: (collection: string, filter: Filter) => void = () => undefined,
   ) {}
 
   async findOne(filter: Filter): Promise<Doc | null> {
-    // By string id (every request's hottest read): one primary-key lookup, nothing for mingo to decide.
-    if (typeof filter._id === 'string' && Object.keys(filter).length === 1) {
-      const info = this.catalog.get(this.name);
-      if (!info) return null;
-      const json = this.statements.get(`SELECT doc FROM ${info.table} WHERE id = ?`).pluck().get(filter._id) as string | undefined;
-      return json === undefined ? null : (JSON.parse(json) as Doc);
+    // By string id (every request's hottest read): one primary-key lookup, mingo checks the rest.
+    if (typeof filter._id === 'string') {
+      assertNoScripts(filter);
+      const doc = this.byId(filter._id);
+      if (!doc) return null;
+      return Object.keys(filter).length === 1 || matcher(filter)(doc) ? doc : null;
     }
     return (await this.find(filter, { limit: 1 }))[0] ?? null;
   }
 
   async find(filter: Filter, options: FindOptions = {}): Promise<Doc[]> {
+    assertNoScripts(filter);
+    const info = this.catalog.get(this.name);
+    if (!info) return [];
+    // A bounded page: walk ids in sort order in SQL and stop once enough documents match.
+    const idPlan = planCandidates(filter, info.indexes, info.table);
+    const walk = options.limit && !(idPlan && idPlan.cost === 0) ? orderedWalk(info, filter, options) : null;
+    if (walk) {
+      if (!walk.served) this.onScan(this.name, filter);
+      return this.walk(walk.sql, walk.params, filter, (options.skip ?? 0) + options.limit!, options.skip ?? 0);
+    }
     const candidates = this.candidates(filter);
     // Loading documents by string ids is exact in SQL already; mingo's $in over a thousand ids is not free.
     if (isIdLookup(filter) && !options.sort && !options.skip && !options.limit) return candidates;
@@ -46,11 +59,48 @@ export class SqliteCollection implements DocumentCollection {
     return aggregateIn(this.candidates(leadingMatch(pipeline)), pipeline);
   }
 
+  /** What `find` would do, for planner specs: the SQL walk or candidate plan, and SQLite's own plan of it. */
+  explain(filter: Filter, options: FindOptions = {}): { strategy: 'walk' | 'index' | 'scan'; served: boolean; sql: string; queryPlan: string[] } {
+    const info = this.catalog.get(this.name);
+    if (!info) throw new Error(`no collection ${this.name}`);
+    const idPlan = planCandidates(filter, info.indexes, info.table);
+    const walk = options.limit && !(idPlan && idPlan.cost === 0) ? orderedWalk(info, filter, options) : null;
+    const [strategy, sql, params, served] = walk
+      ? ['walk' as const, walk.sql, walk.params, walk.served]
+      : idPlan ? ['index' as const, `SELECT doc FROM ${info.table} WHERE id IN (${idPlan.sql})`, idPlan.params, true] : ['scan' as const, `SELECT doc FROM ${info.table}`, [], Object.keys(filter).length === 0 && false];
+    const rows = this.statements.get(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+    return { strategy, served, sql, queryPlan: rows.map((r) => r.detail) };
+  }
+
+  private byId(id: string): Doc | null {
+    const info = this.catalog.get(this.name);
+    if (!info) return null;
+    const json = this.statements.get(`SELECT doc FROM ${info.table} WHERE id = ?`).pluck().get(id) as string | undefined;
+    return json === undefined ? null : (JSON.parse(json) as Doc);
+  }
+
+  /** Reads rows in walk order until `until` documents match; SQLite stops there, memory stays one page. */
+  private walk(sql: string, params: unknown[], filter: Filter, until: number, skip: number): Doc[] {
+    const found: Doc[] = [];
+    const seen = new Set<string>(); // a multikey index yields a document once per value
+    const test = Object.keys(filter).length === 0 ? null : matcher(filter);
+    for (const [id, json] of this.statements.get(sql).raw().iterate(...params) as Iterable<[string, string]>) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const doc = JSON.parse(json) as Doc;
+      if (test && !test(doc)) continue;
+      found.push(doc);
+      if (found.length >= until) break;
+    }
+    return found.slice(skip);
+  }
+
   private candidates(filter: Filter): Doc[] {
     assertNoScripts(filter);
     const info = this.catalog.get(this.name);
     if (!info) return [];
-    const plan = planCandidates(filter, info.indexes);
+    const plan = planCandidates(filter, info.indexes, info.table);
+    if (!plan && Object.keys(filter).length > 0) this.onScan(this.name, filter);
     const rows = plan
       ? this.statements.get(`SELECT doc FROM ${info.table} WHERE id IN (${plan.sql})`).pluck().all(...plan.params)
       : this.statements.get(`SELECT doc FROM ${info.table}`).pluck().all();

@@ -1,0 +1,87 @@
+import { Filter, FindOptions } from '../document-store.port';
+import { CandidatePlan, planCandidates } from './query-planner';
+import { CollectionInfo } from './sqlite-catalog';
+
+/** (id, doc) rows in the requested order, straight from the primary key or an index: SQL does the sort. */
+export interface OrderedWalk {
+  sql: string;
+  params: unknown[];
+  /** True when the walk is narrowed by an index or id plan, or nothing but the walk's own bounds is left to check. */
+  served: boolean;
+}
+
+const BOUNDS: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
+
+/**
+ * How to read `find(filter, sort)` in sort order without loading the collection: by `_id` on the
+ * primary key, or by an indexed field on a complete index (every document has a row), ties by id.
+ * Null when the sort needs mingo (mixed directions, unindexed fields).
+ */
+export function orderedWalk(info: CollectionInfo, filter: Filter, options: FindOptions): OrderedWalk | null {
+  const sort = Object.entries(options.sort ?? { _id: 1 });
+  if (sort.length === 0) sort.push(['_id', 1]);
+  const direction = sort[0][1];
+  if (sort.some(([, d]) => d !== direction)) return null;
+  const order = direction === 1 ? 'ASC' : 'DESC';
+  const conjuncts = topLevel(filter);
+  // An index narrowing the walk, other than the walked field's own bounds; id ranges and $or unions
+  // would only materialise most of the collection, so they are left to the walk's bounds and mingo.
+  const plan = planCandidates(without(filter, sort[0][0]), info.indexes, info.table);
+  const narrowing = plan && plan.cost < 5 ? plan : null;
+  if (sort.length === 1 && sort[0][0] === '_id') {
+    const bounds = boundsOn(conjuncts, '_id', 'w.id');
+    return walk(`SELECT w.id, w.doc FROM ${info.table} w`, bounds, narrowing, `w.id ${order}`, served(conjuncts, ['_id'], narrowing));
+  }
+  const index = info.indexes.find((ix) => ix.complete && sort.every(([field], j) => ix.fields[j] === field || (field === '_id' && j === sort.length - 1)));
+  if (!index) return null;
+  const columns = sort.map(([field], j) => (index.fields[j] === field ? `w.k${j}` : 'w.id'));
+  if (columns[columns.length - 1] !== 'w.id') columns.push('w.id');
+  const bounds = boundsOn(conjuncts, sort[0][0], 'w.k0');
+  const fields = sort.map(([field]) => field);
+  return walk(`SELECT w.id, d.doc FROM ${index.table} w JOIN ${info.table} d ON d.id = w.id`, bounds, narrowing, columns.map((c) => `${c} ${order}`).join(', '), served(conjuncts, fields, narrowing));
+}
+
+function walk(from: string, bounds: { sql: string[]; params: unknown[] }, plan: CandidatePlan | null, orderBy: string, isServed: boolean): OrderedWalk {
+  const where = [...bounds.sql];
+  const params = [...bounds.params];
+  if (plan) {
+    where.push(`w.id IN (${plan.sql})`);
+    params.push(...plan.params);
+  }
+  return { sql: `${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${orderBy}`, params, served: isServed };
+}
+
+/** The filter without conditions on `field` in its top-level conjuncts. */
+const without = (filter: Filter, field: string): Filter => Object.fromEntries(Object.entries(filter)
+  .filter(([k]) => k !== field)
+  .map(([k, v]) => [k, k === '$and' && Array.isArray(v) ? v.map((f) => without(f as Filter, field)) : v]));
+
+const topLevel = (filter: Filter): Filter[] => {
+  const and = filter.$and;
+  const rest = Object.fromEntries(Object.entries(filter).filter(([k]) => k !== '$and'));
+  return [rest, ...(Array.isArray(and) ? and.flatMap((f) => topLevel(f as Filter)) : [])];
+};
+
+/** Range bounds a top-level conjunct puts on the walked field, as SQL on its column (same-type only). */
+function boundsOn(conjuncts: Filter[], field: string, column: string): { sql: string[]; params: unknown[] } {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  for (const part of conjuncts) {
+    const value = part[field];
+    if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+    for (const [op, bound] of Object.entries(value as Record<string, unknown>)) {
+      if (!(op in BOUNDS) || typeof bound !== 'string') continue;
+      sql.push(`${column} ${BOUNDS[op]} ?`, `${column} >= ''`, `${column} < x''`);
+      params.push(bound);
+    }
+  }
+  return { sql, params };
+}
+
+/** Served when an index narrows the walk, or every condition is about the walked fields (bounds, keyset ties). */
+function served(conjuncts: Filter[], fields: string[], plan: CandidatePlan | null): boolean {
+  if (plan) return true;
+  const about = (f: Filter): boolean => Object.entries(f).every(([k, v]) =>
+    (k === '$or' || k === '$and') && Array.isArray(v) ? v.every((b) => about(b as Filter)) : fields.includes(k));
+  return conjuncts.every(about);
+}
