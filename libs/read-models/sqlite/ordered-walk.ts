@@ -37,6 +37,9 @@ export function orderedWalk(info: CollectionInfo, filter: Filter, options: FindO
   const columns = sort.map(([field], j) => (index.fields[j] === field ? `w.k${j}` : 'w.id'));
   if (columns[columns.length - 1] !== 'w.id') columns.push('w.id');
   const bounds = boundsOn(conjuncts, sort[0][0], 'w.k0');
+  const keyset = keysetBound(conjuncts, sort[0][0], 'w.k0', index.fields[1] === '_id' ? 'w.k1' : 'w.id');
+  bounds.sql.push(...keyset.sql);
+  bounds.params.push(...keyset.params);
   const fields = sort.map(([field]) => field);
   return walk(`SELECT w.id, d.doc FROM ${index.table} w JOIN ${info.table} d ON d.id = w.id`, bounds, narrowing, columns.map((c) => `${c} ${order}`).join(', '), served(conjuncts, fields, narrowing));
 }
@@ -76,6 +79,25 @@ function boundsOn(conjuncts: Filter[], field: string, column: string): { sql: st
     }
   }
   return { sql, params };
+}
+
+/**
+ * The keyset form `{$or: [{f: {$gt: v}}, {f: v, _id: {$gt: id}}]}` as one row-value comparison,
+ * so the walk seeks straight past the cursor however many documents share its value.
+ */
+function keysetBound(conjuncts: Filter[], field: string, column: string, idColumn: string): { sql: string[]; params: unknown[] } {
+  for (const part of conjuncts) {
+    const or = part.$or;
+    if (!Array.isArray(or) || or.length !== 2) continue;
+    const [after, tie] = or as Filter[];
+    const [op, value] = Object.entries((after[field] ?? {}) as Record<string, unknown>)[0] ?? [];
+    const idOps = Object.entries((tie._id ?? {}) as Record<string, unknown>);
+    if ((op !== '$gt' && op !== '$lt') || typeof value !== 'string' || tie[field] !== value || idOps.length !== 1) continue;
+    const [idOp, id] = idOps[0];
+    if (idOp !== op || typeof id !== 'string' || Object.keys(tie).length !== 2) continue;
+    return { sql: [`(${column}, ${idColumn}) ${BOUNDS[op]} (?, ?)`], params: [value, id] };
+  }
+  return { sql: [], params: [] };
 }
 
 /** Served when an index narrows the walk, or every condition is about the walked fields (bounds, keyset ties). */

@@ -238,6 +238,8 @@ export function describeDocumentStoreContract(adapterName: string, open: Open, c
         expect(await page({}, { age: -1, _id: -1 }, 2)).toEqual(['p4', 'p3']);
         expect(await page({ $and: [{ age: { $gte: 34 } }, { $or: [{ age: { $gt: 34 } }, { _id: { $gt: 'p1' } }] }] }, { age: 1, _id: 1 }, 2)).toEqual(['p3', 'p4']);
         expect(await page({ country: 'FR' }, { age: 1, _id: 1 }, 5)).toEqual(['p5', 'p1', 'p3']);
+        expect(await page({ $or: [{ country: { $gt: 'FR' } }, { country: 'FR', _id: { $gt: 'p1' } }] }, { country: 1, _id: 1 }, 3)).toEqual(['p3', 'p5', 'p4']);
+        expect(await page({ $or: [{ country: { $lt: 'FR' } }, { country: 'FR', _id: { $lt: 'p3' } }] }, { country: -1, _id: -1 }, 3)).toEqual(['p1', 'p2']);
       });
 
       it('finds one document by id together with other conditions', async () => {
