@@ -1,5 +1,6 @@
 import { Doc, DocumentCollection, Filter, FindOptions } from '../document-store.port';
 import { aggregateIn, assertNoScripts, findIn, leadingMatch, matcher } from '../mongo-semantics';
+import { isIndexValue } from './index-keys';
 import { orderedWalk } from './ordered-walk';
 import { planCandidates } from './query-planner';
 import { SqliteCatalog } from './sqlite-catalog';
@@ -51,6 +52,10 @@ export class SqliteCollection implements DocumentCollection {
     const info = this.catalog.get(this.name);
     if (!info) return 0;
     if (Object.keys(filter).length === 0) return this.statements.get(`SELECT COUNT(*) FROM ${info.table}`).pluck().get() as number;
+    // One equality on an indexed field is exactly its index rows: counted without loading a document.
+    const entries = Object.entries(filter);
+    const index = entries.length === 1 && isIndexValue(entries[0][1]) ? info.indexes.find((ix) => ix.fields[0] === entries[0][0]) : undefined;
+    if (index) return this.statements.get(`SELECT COUNT(DISTINCT id) FROM ${index.table} WHERE k0 = ?`).pluck().get(entries[0][1]) as number;
     return findIn(this.candidates(filter), filter).length;
   }
 
