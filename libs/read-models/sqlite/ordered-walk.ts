@@ -2,7 +2,7 @@ import { Filter, FindOptions } from '../document-store.port';
 import { CandidatePlan, planCandidates } from './query-planner';
 import { CollectionInfo } from './sqlite-catalog';
 
-/** (id, doc) rows in the requested order, straight from the primary key or an index: SQL does the sort. */
+/** Ids in the requested order, straight from the primary key or an index: SQL does the sort. */
 export interface OrderedWalk {
   sql: string;
   params: unknown[];
@@ -24,13 +24,13 @@ export function orderedWalk(info: CollectionInfo, filter: Filter, options: FindO
   if (sort.some(([, d]) => d !== direction)) return null;
   const order = direction === 1 ? 'ASC' : 'DESC';
   const conjuncts = topLevel(filter);
-  // An index narrowing the walk, other than the walked field's own bounds; id ranges and $or unions
-  // would only materialise most of the collection, so they are left to the walk's bounds and mingo.
+  // An index narrowing the walk, other than the walked field's own bounds; id ranges and $or with
+  // range branches would only materialise most of the collection: left to the walk's bounds and mingo.
   const plan = planCandidates(without(filter, sort[0][0]), info.indexes, info.table);
-  const narrowing = plan && plan.cost < 5 ? plan : null;
+  const narrowing = plan && !plan.broad ? plan : null;
   if (sort.length === 1 && sort[0][0] === '_id') {
     const bounds = boundsOn(conjuncts, '_id', 'w.id');
-    return walk(`SELECT w.id, w.doc FROM ${info.table} w`, bounds, narrowing, `w.id ${order}`, served(conjuncts, ['_id'], narrowing));
+    return walk(`SELECT w.id FROM ${info.table} w`, bounds, narrowing, `w.id ${order}`, served(conjuncts, ['_id'], narrowing));
   }
   const index = info.indexes.find((ix) => ix.complete && sort.every(([field], j) => ix.fields[j] === field || (field === '_id' && j === sort.length - 1)));
   if (!index) return null;
@@ -41,9 +41,10 @@ export function orderedWalk(info: CollectionInfo, filter: Filter, options: FindO
   bounds.sql.push(...keyset.sql);
   bounds.params.push(...keyset.params);
   const fields = sort.map(([field]) => field);
-  return walk(`SELECT w.id, d.doc FROM ${index.table} w JOIN ${info.table} d ON d.id = w.id`, bounds, narrowing, columns.map((c) => `${c} ${order}`).join(', '), served(conjuncts, fields, narrowing));
+  return walk(`SELECT w.id FROM ${index.table} w`, bounds, narrowing, columns.map((c) => `${c} ${order}`).join(', '), served(conjuncts, fields, narrowing));
 }
 
+/** Only ids are ordered (a narrowed walk may sort its candidates: ids, never documents). */
 function walk(from: string, bounds: { sql: string[]; params: unknown[] }, plan: CandidatePlan | null, orderBy: string, isServed: boolean): OrderedWalk {
   const where = [...bounds.sql];
   const params = [...bounds.params];

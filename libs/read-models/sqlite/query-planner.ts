@@ -16,6 +16,8 @@ export interface CandidatePlan {
   params: unknown[];
   /** Lower is more selective. */
   cost: number;
+  /** May cover most of the collection (an id range, an $or with a range branch): no use to narrow an ordered walk. */
+  broad?: boolean;
 }
 
 type Condition = { kind: 'eq' | 'in' | 'range'; sql: (column: string) => string; params: unknown[] };
@@ -57,6 +59,7 @@ function planOr(branches: Filter[], indexes: PlannerIndex[], idTable?: string): 
     sql: served.map((p) => p.sql).join(' UNION '),
     params: served.flatMap((p) => p.params),
     cost: 5 + Math.max(...served.map((p) => p.cost)),
+    broad: served.some((p) => p.broad || p.cost >= 4),
   };
 }
 
@@ -64,7 +67,7 @@ function planId(value: unknown, idTable?: string): CandidatePlan | null {
   const cond = condition(value);
   if (!cond) return null;
   // An id range walks the primary key; the least selective plan, but never a scan.
-  if (cond.kind === 'range') return idTable ? { sql: `SELECT id FROM ${idTable} WHERE ${cond.sql('id')}`, params: cond.params, cost: 6 } : null;
+  if (cond.kind === 'range') return idTable ? { sql: `SELECT id FROM ${idTable} WHERE ${cond.sql('id')}`, params: cond.params, cost: 6, broad: true } : null;
   if (cond.kind === 'eq') return { sql: 'SELECT ? AS id', params: cond.params, cost: 0 };
   return { sql: 'SELECT value AS id FROM json_each(?)', params: cond.params, cost: 0 };
 }

@@ -84,18 +84,31 @@ export class SqliteCollection implements DocumentCollection {
     return json === undefined ? null : (JSON.parse(json) as Doc);
   }
 
-  /** Reads rows in walk order until `until` documents match; SQLite stops there, memory stays one page. */
+  /**
+   * Reads ids in walk order a batch at a time (growing when the filter rejects many), loads that
+   * batch's documents by primary key and keeps those that match, until `until` do: a page parses
+   * about a page of documents, however large the collection.
+   */
   private walk(sql: string, params: unknown[], filter: Filter, until: number, skip: number): Doc[] {
+    const table = this.catalog.get(this.name)!.table;
+    const ids = this.statements.get(`${sql} LIMIT ? OFFSET ?`).pluck();
+    const load = this.statements.get(`SELECT id, doc FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).raw();
+    const test = Object.keys(filter).length === 0 ? null : matcher(filter);
     const found: Doc[] = [];
     const seen = new Set<string>(); // a multikey index yields a document once per value
-    const test = Object.keys(filter).length === 0 ? null : matcher(filter);
-    for (const [id, json] of this.statements.get(sql).raw().iterate(...params) as Iterable<[string, string]>) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const doc = JSON.parse(json) as Doc;
-      if (test && !test(doc)) continue;
-      found.push(doc);
-      if (found.length >= until) break;
+    for (let offset = 0, batch = until; found.length < until; offset += batch, batch *= 4) {
+      const rows = ids.all(...params, batch, offset) as string[];
+      const fresh = rows.filter((id) => !seen.has(id) && seen.add(id));
+      const docs = new Map(load.all(JSON.stringify(fresh)) as [string, string][]);
+      for (const id of fresh) {
+        const json = docs.get(id);
+        if (json === undefined) continue;
+        const doc = JSON.parse(json) as Doc;
+        if (test && !test(doc)) continue;
+        found.push(doc);
+        if (found.length >= until) break;
+      }
+      if (rows.length < batch) break;
     }
     return found.slice(skip);
   }
