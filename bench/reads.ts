@@ -92,7 +92,7 @@ export async function benchReads(dir: string, customers: number): Promise<Figure
   await store.close();
 
   const base = { name: 'id lookup p99 (DocumentStore findOne)', value: idLookup.p99 };
-  const row = (name: string, p: { p99: number }, target: string): Figure => ({ name: `${name} p99 @ ${customers} customers`, value: p.p99, unit: 'ms', baseline: base, target });
+  const row = (name: string, p: { p50: number; p99: number }, target: string): Figure => ({ name: `${name} p99 @ ${customers} customers (p50 ${p.p50.toFixed(2)} ms)`, value: p.p99, unit: 'ms', baseline: base, target });
   return [
     { name: `fill ${customers} customer-360 documents (projection + DocumentStore commits)`, value: fillSeconds, unit: 's' },
     { name: 'id lookup p50', value: idLookup.p50, unit: 'ms' },

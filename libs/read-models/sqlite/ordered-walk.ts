@@ -30,6 +30,11 @@ export function orderedWalk(info: CollectionInfo, filter: Filter, options: FindO
   const narrowing = plan && !plan.broad ? plan : null;
   if (sort.length === 1 && sort[0][0] === '_id') {
     const bounds = boundsOn(conjuncts, '_id', 'w.id');
+    if (narrowing?.idOrdered) {
+      // Equalities on one index: its rows for those values are in id order already; no list to build.
+      const { table, where, params } = narrowing.idOrdered;
+      return walk(`SELECT w.id FROM ${table} w`, { sql: [where.replace(/\bk(\d+)\b/g, 'w.k$1'), ...bounds.sql], params: [...params, ...bounds.params] }, null, `w.id ${order}`, true);
+    }
     return walk(`SELECT w.id FROM ${info.table} w`, bounds, narrowing, `w.id ${order}`, served(conjuncts, ['_id'], narrowing));
   }
   const index = info.indexes.find((ix) => ix.complete && sort.every(([field], j) => ix.fields[j] === field || (field === '_id' && j === sort.length - 1)));

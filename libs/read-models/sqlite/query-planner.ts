@@ -16,6 +16,11 @@ export interface CandidatePlan {
   params: unknown[];
   /** Lower is more selective. */
   cost: number;
+  /**
+   * Set when the plan is equalities on one index: its rows are then already in id order there
+   * (the side table's index ends with id), so an id-ordered walk reads it directly.
+   */
+  idOrdered?: { table: string; where: string; params: unknown[] };
   /** May cover most of the collection (an id range, an $or with a range branch): no use to narrow an ordered walk. */
   broad?: boolean;
 }
@@ -86,7 +91,9 @@ function planIndex(part: Filter, index: PlannerIndex): CandidatePlan | null {
     if (cond.kind !== 'eq') break; // only equality prefixes keep later columns ordered
   }
   if (clauses.length === 0) return null;
-  return { sql: `SELECT id FROM ${index.table} WHERE ${clauses.join(' AND ')}`, params, cost };
+  const where = clauses.join(' AND ');
+  const allEqual = condition(part[index.fields[clauses.length - 1]])?.kind === 'eq';
+  return { sql: `SELECT id FROM ${index.table} WHERE ${where}`, params, cost, ...(allEqual ? { idOrdered: { table: index.table, where, params } } : {}) };
 }
 
 const RANGE_OPS: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };

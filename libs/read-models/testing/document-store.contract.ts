@@ -230,6 +230,8 @@ export function describeDocumentStoreContract(adapterName: string, open: Open, c
         expect(await page({ $and: [{ _id: { $gt: 'p1' } }, { tags: 'vip' }] }, { _id: 1 }, 5)).toEqual(['p4']);
         expect(await page({ $and: [{ _id: { $gt: 'p1' } }, { name: { $regex: 'a' } }] }, { _id: 1 }, 1)).toEqual(['p3']);
         expect(await page({}, { _id: 1 }, 2, 1)).toEqual(['p2', 'p3']);
+        expect(await page({ country: 'FR' }, { _id: -1 }, 5)).toEqual(['p3', 'p1']);
+        expect(await page({ country: 'FR', age: 41, _id: { $gt: 'p0' } }, { _id: 1 }, 5)).toEqual(['p3']);
       });
 
       it('pages in the order of an indexed field, ties by id, documents without the field first as MongoDB sorts them', async () => {
