@@ -62,6 +62,22 @@ describe('every production query of customer-360 and customer-history is served 
       for (const { filter, options } of sent) assertServed('customer-360', filter, options);
     });
 
+  it('declares, for MongoDB, an index that leads with every sort of the list and every field a search filters on', async () => {
+    const sent: { filter: Filter; options?: FindOptions }[] = [];
+    const customers = recording(store.collection('customer-360'), sent);
+    for (const search of SEARCHES) for (const sort of ORDERS) await keysetPage(customers, customerConditions({ ...search, sort }), sort, 2, undefined);
+    const declared = customer360Projection.indexes.map((ix) => Object.keys(ix.fields));
+    for (const { filter, options } of sent) {
+      const sortKeys = Object.keys(options?.sort ?? {}).filter((k, i, all) => !(k === '_id' && all.length === 1));
+      if (sortKeys.length) expect({ sortKeys, served: declared.some((fields) => sortKeys.every((k, i) => fields[i] === k)) }).toEqual({ sortKeys, served: true });
+      for (const part of (filter.$and as Filter[] | undefined) ?? []) {
+        for (const field of Object.keys(part).filter((k) => !k.startsWith('$') && k !== '_id')) {
+          expect({ field, served: declared.some((fields) => fields[0] === field) }).toEqual({ field, served: true });
+        }
+      }
+    }
+  });
+
   it('counts an email, phone, country or partner match from the index alone', async () => {
     expect(await store.collection('customer-360').count({ country: 'DE' })).toBe(3);
     expect(await store.collection('customer-360').count({ emails: 'c1@example.com' })).toBe(1);
