@@ -29,7 +29,7 @@ export function orderedWalk(info: CollectionInfo, filter: Filter, options: FindO
   const plan = planCandidates(without(filter, sort[0][0]), info.indexes, info.table);
   const narrowing = plan && !plan.broad ? plan : null;
   if (sort.length === 1 && sort[0][0] === '_id') {
-    const bounds = boundsOn(conjuncts, '_id', 'w.id');
+    const bounds = withProbes(boundsOn(conjuncts, '_id', 'w.id'), conjuncts, info, narrowing, '_id');
     if (narrowing?.idOrdered) {
       // Equalities on one index: its rows for those values are in id order already; no list to build.
       const { table, where, params } = narrowing.idOrdered;
@@ -41,7 +41,7 @@ export function orderedWalk(info: CollectionInfo, filter: Filter, options: FindO
   if (!index) return null;
   const columns = sort.map(([field], j) => (index.fields[j] === field ? `w.k${j}` : 'w.id'));
   if (columns[columns.length - 1] !== 'w.id') columns.push('w.id');
-  const bounds = boundsOn(conjuncts, sort[0][0], 'w.k0');
+  const bounds = withProbes(boundsOn(conjuncts, sort[0][0], 'w.k0'), conjuncts, info, narrowing, sort[0][0]);
   const keyset = keysetBound(conjuncts, sort[0][0], 'w.k0', index.fields[1] === '_id' ? 'w.k1' : 'w.id');
   bounds.sql.push(...keyset.sql);
   bounds.params.push(...keyset.params);
@@ -85,6 +85,23 @@ function boundsOn(conjuncts: Filter[], field: string, column: string): { sql: st
     }
   }
   return { sql, params };
+}
+
+/**
+ * Every other condition an index serves becomes a probe of the walked id against that index (a
+ * few rows by its id column), so documents that cannot match are never loaded or parsed.
+ */
+function withProbes(bounds: { sql: string[]; params: unknown[] }, conjuncts: Filter[], info: CollectionInfo, narrowing: CandidatePlan | null, walked: string) {
+  for (const part of conjuncts) {
+    for (const [field, value] of Object.entries(part)) {
+      if (field === walked || field.startsWith('$')) continue;
+      const probe = planCandidates({ [field]: value }, info.indexes)?.probe;
+      if (!probe || (narrowing && narrowing.probe?.where === probe.where && narrowing.probe.table === probe.table && JSON.stringify(narrowing.probe.params) === JSON.stringify(probe.params))) continue;
+      bounds.sql.push(`EXISTS (SELECT 1 FROM ${probe.table} x WHERE x.id = w.id AND ${probe.where.replace(/\bk(\d+)\b/g, 'x.k$1')})`);
+      bounds.params.push(...probe.params);
+    }
+  }
+  return bounds;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface CandidatePlan {
    * (the side table's index ends with id), so an id-ordered walk reads it directly.
    */
   idOrdered?: { table: string; where: string; params: unknown[] };
+  /** Conditions on one index's side table (unqualified k0…): lets a walk probe one id against it. */
+  probe?: { table: string; where: string; params: unknown[] };
   /** May cover most of the collection (an id range, an $or with a range branch): no use to narrow an ordered walk. */
   broad?: boolean;
 }
@@ -93,7 +95,8 @@ function planIndex(part: Filter, index: PlannerIndex): CandidatePlan | null {
   if (clauses.length === 0) return null;
   const where = clauses.join(' AND ');
   const allEqual = condition(part[index.fields[clauses.length - 1]])?.kind === 'eq';
-  return { sql: `SELECT id FROM ${index.table} WHERE ${where}`, params, cost, ...(allEqual ? { idOrdered: { table: index.table, where, params } } : {}) };
+  const probe = { table: index.table, where, params };
+  return { sql: `SELECT id FROM ${index.table} WHERE ${where}`, params, cost, probe, ...(allEqual ? { idOrdered: probe } : {}) };
 }
 
 const RANGE_OPS: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
