@@ -17,7 +17,7 @@ const BOUNDS: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '
  * primary key, or by an indexed field on a complete index (every document has a row), ties by id.
  * Null when the sort needs mingo (mixed directions, unindexed fields).
  */
-export function orderedWalk(info: CollectionInfo, filter: Filter, options: FindOptions): OrderedWalk | null {
+export function orderedWalk(info: CollectionInfo, filter: Filter, options: FindOptions, isDense: (plan: CandidatePlan) => boolean = () => false): OrderedWalk | null {
   const sort = Object.entries(options.sort ?? { _id: 1 });
   if (sort.length === 0) sort.push(['_id', 1]);
   const direction = sort[0][1];
@@ -27,7 +27,10 @@ export function orderedWalk(info: CollectionInfo, filter: Filter, options: FindO
   // An index narrowing the walk, other than the walked field's own bounds; id ranges and $or with
   // range branches would only materialise most of the collection: left to the walk's bounds and mingo.
   const plan = planCandidates(without(filter, sort[0][0]), info.indexes, info.table);
-  const narrowing = plan && !plan.broad ? plan : null;
+  // A range that matches many documents (a one- or two-letter prefix) is cheaper probed per walked
+  // id than listed and sorted; the density check bounds the walk to about page / density ids.
+  const dense = !!plan && !plan.broad && plan.cost >= 4 && !!plan.probe && isDense(plan);
+  const narrowing = plan && !plan.broad && !dense ? plan : null;
   if (sort.length === 1 && sort[0][0] === '_id') {
     const bounds = withProbes(boundsOn(conjuncts, '_id', 'w.id'), conjuncts, info, narrowing, '_id');
     if (narrowing?.idOrdered) {
@@ -35,7 +38,7 @@ export function orderedWalk(info: CollectionInfo, filter: Filter, options: FindO
       const { table, where, params } = narrowing.idOrdered;
       return walk(`SELECT w.id FROM ${table} w`, { sql: [where.replace(/\bk(\d+)\b/g, 'w.k$1'), ...bounds.sql], params: [...params, ...bounds.params] }, null, `w.id ${order}`, true);
     }
-    return walk(`SELECT w.id FROM ${info.table} w`, bounds, narrowing, `w.id ${order}`, served(conjuncts, ['_id'], narrowing));
+    return walk(`SELECT w.id FROM ${info.table} w`, bounds, narrowing, `w.id ${order}`, dense || served(conjuncts, ['_id'], narrowing));
   }
   const index = info.indexes.find((ix) => ix.complete && sort.every(([field], j) => ix.fields[j] === field || (field === '_id' && j === sort.length - 1)));
   if (!index) return null;
@@ -46,7 +49,7 @@ export function orderedWalk(info: CollectionInfo, filter: Filter, options: FindO
   bounds.sql.push(...keyset.sql);
   bounds.params.push(...keyset.params);
   const fields = sort.map(([field]) => field);
-  return walk(`SELECT w.id FROM ${index.table} w`, bounds, narrowing, columns.map((c) => `${c} ${order}`).join(', '), served(conjuncts, fields, narrowing));
+  return walk(`SELECT w.id FROM ${index.table} w`, bounds, narrowing, columns.map((c) => `${c} ${order}`).join(', '), dense || served(conjuncts, fields, narrowing));
 }
 
 /** Only ids are ordered (a narrowed walk may sort its candidates: ids, never documents). */

@@ -2,7 +2,10 @@ import { Doc, DocumentCollection, Filter, FindOptions } from '../document-store.
 import { aggregateIn, assertNoScripts, findIn, leadingMatch, matcher } from '../mongo-semantics';
 import { isIndexValue } from './index-keys';
 import { orderedWalk } from './ordered-walk';
-import { planCandidates } from './query-planner';
+import { CandidatePlan, planCandidates } from './query-planner';
+
+/** Rows from which a range is probed per id rather than listed (about a 2% density at 250,000 documents). */
+const DENSE = 5000;
 import { SqliteCatalog } from './sqlite-catalog';
 import { StatementCache } from './statement-cache';
 
@@ -36,7 +39,7 @@ export class SqliteCollection implements DocumentCollection {
     if (!info) return [];
     // A bounded page: walk ids in sort order in SQL and stop once enough documents match.
     const idPlan = planCandidates(filter, info.indexes, info.table);
-    const walk = options.limit && !(idPlan && idPlan.cost === 0) ? orderedWalk(info, filter, options) : null;
+    const walk = options.limit && !(idPlan && idPlan.cost === 0) ? orderedWalk(info, filter, options, (plan) => this.isDense(plan)) : null;
     if (walk) {
       if (!walk.served) this.onScan(this.name, filter);
       return this.walk(walk.sql, walk.params, filter, (options.skip ?? 0) + options.limit!, options.skip ?? 0);
@@ -69,12 +72,18 @@ export class SqliteCollection implements DocumentCollection {
     const info = this.catalog.get(this.name);
     if (!info) throw new Error(`no collection ${this.name}`);
     const idPlan = planCandidates(filter, info.indexes, info.table);
-    const walk = options.limit && !(idPlan && idPlan.cost === 0) ? orderedWalk(info, filter, options) : null;
+    const walk = options.limit && !(idPlan && idPlan.cost === 0) ? orderedWalk(info, filter, options, (plan) => this.isDense(plan)) : null;
     const [strategy, sql, params, served] = walk
       ? ['walk' as const, walk.sql, walk.params, walk.served]
       : idPlan ? ['index' as const, `SELECT doc FROM ${info.table} WHERE id IN (${idPlan.sql})`, idPlan.params, true] : ['scan' as const, `SELECT doc FROM ${info.table}`, [], Object.keys(filter).length === 0 && false];
     const rows = this.statements.get(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
     return { strategy, served, sql, queryPlan: rows.map((r) => r.detail) };
+  }
+
+  /** Whether a range plan matches at least DENSE rows: counted on the index, stopping there. */
+  private isDense(plan: CandidatePlan): boolean {
+    const { table, where, params } = plan.probe!;
+    return (this.statements.get(`SELECT COUNT(*) FROM (SELECT 1 FROM ${table} WHERE ${where} LIMIT ${DENSE})`).pluck().get(...params) as number) >= DENSE;
   }
 
   private byId(id: string): Doc | null {
