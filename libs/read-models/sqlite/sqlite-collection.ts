@@ -75,7 +75,7 @@ export class SqliteCollection implements DocumentCollection {
     const walk = options.limit && !(idPlan && idPlan.cost === 0) ? orderedWalk(info, filter, options, (plan) => this.isDense(plan)) : null;
     const [strategy, sql, params, served] = walk
       ? ['walk' as const, walk.sql, walk.params, walk.served]
-      : idPlan ? ['index' as const, `SELECT doc FROM ${info.table} WHERE id IN (${idPlan.sql})`, idPlan.params, true] : ['scan' as const, `SELECT doc FROM ${info.table}`, [], Object.keys(filter).length === 0 && false];
+      : idPlan ? ['index' as const, `SELECT doc FROM ${info.table} WHERE id IN (${idPlan.sql})`, idPlan.params, true] : ['scan' as const, `SELECT doc FROM ${info.table}`, [], false];
     const rows = this.statements.get(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
     return { strategy, served, sql, queryPlan: rows.map((r) => r.detail) };
   }
