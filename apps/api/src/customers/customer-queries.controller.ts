@@ -13,6 +13,7 @@ import { AsOfQuery, ListQuery, SearchCustomersQuery as SearchParams, TimelineQue
 import { ContactPoint } from '../../../../libs/domain/customer/customer.events';
 import { NotFoundError } from '../../../../libs/domain/shared/errors';
 import { CustomerEventsQuery, CustomerView, GetCustomerQuery, HistoryEntry, SearchCustomersQuery } from './queries/customer.queries';
+import { EntityRead, ListRead } from '../http/openapi/operation-kinds';
 
 @ApiTags('customers')
 @ApiBearerAuth()
@@ -26,6 +27,7 @@ export class CustomerQueriesController {
   ) {}
 
   @Get()
+  @ListRead('Customer')
   @RecordsAccess({ kind: 'customer.search', subjects: subjectsOfPage })
   @ApiOperation({ summary: 'Search customers by name words, email, phone, country, partner' })
   async search(@Query() params: SearchParams, @Req() request: FastifyRequest): Promise<Page<CustomerView>> {
@@ -35,6 +37,7 @@ export class CustomerQueriesController {
   }
 
   @Get(':id')
+  @EntityRead('Customer')
   @RecordsAccess({ kind: 'customer.view', subjects: subjectOfAnswer, parameters: ['asOf', 'knownAt'] })
   @ApiOperation({ summary: 'The 360° view; asOf (business time) and knownAt (system time) answer it as of then' })
   async get(@Param('id', CustomerIdPipe) id: string, @Query() params: AsOfQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<CustomerView> {
@@ -46,6 +49,7 @@ export class CustomerQueriesController {
   }
 
   @Get(':id/timeline')
+  @ListRead('CustomerEvent', { also: [404] })
   @RecordsAccess({ kind: 'customer.timeline', subjects: subjectOfRoute })
   @ApiOperation({ summary: 'Everything about the customer in business-time order' })
   timeline(@Param('id', CustomerIdPipe) id: string, @Query() params: TimelineQuery): Promise<Page<HistoryEntry>> {
@@ -53,6 +57,7 @@ export class CustomerQueriesController {
   }
 
   @Get(':id/contact-points/:contactPointId')
+  @EntityRead('ContactPoint')
   @RecordsAccess({ kind: 'customer.contact-point', subjects: subjectOfRoute })
   @ApiOperation({ summary: 'One contact point of the customer (email or phone, normalised)' })
   async contactPoint(@Param('id', CustomerIdPipe) id: string, @Param('contactPointId') contactPointId: string): Promise<Record<string, unknown>> {
@@ -64,6 +69,7 @@ export class CustomerQueriesController {
   }
 
   @Get(':id/history')
+  @ListRead('CustomerEvent', { also: [404] })
   @RecordsAccess({ kind: 'customer.history', subjects: subjectOfRoute })
   @ApiOperation({ summary: 'Audit: every event with actor, source, recordedAt, occurredAt, type and changed fields' })
   history(@Param('id', CustomerIdPipe) id: string, @Query() params: ListQuery): Promise<Page<HistoryEntry>> {

@@ -8,6 +8,7 @@ import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor'
 import { ReadModels } from '../read-side/read-models.service';
 import { DuplicateCandidate, findDuplicates } from './find-duplicates';
 import { RecordsAccess, subjectsOfPairs } from '../compliance/records-access.decorator';
+import { ListRead } from '../http/openapi/operation-kinds';
 
 export class ListDuplicatesQuery extends ListQuery {
   @ApiPropertyOptional({ minimum: 0, maximum: 1, default: 0, description: 'Only pairs scoring at least this' })
@@ -28,6 +29,7 @@ export class DuplicatesController {
   constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
 
   @Get()
+  @ListRead('DuplicateCandidate')
   @RecordsAccess({ kind: 'customer.duplicates', subjects: subjectsOfPairs, parameters: ['minScore'] })
   @ApiOperation({
     summary: 'Likely duplicate pairs with reasons and scores (exact email/phone/external ref = 1; similar name with address or organisation)',

@@ -7,6 +7,7 @@ import { CustomerIdPipe } from '../customers/customer-id.pipe';
 import { OccurredAtDto } from '../customers/dto/shared.dto';
 import { answerCommand, commandContext } from '../http/command-request';
 import { MergeCustomersCommand, UnmergeCustomerCommand } from './merge.commands';
+import { Command } from '../http/openapi/operation-kinds';
 
 export class MergeDto extends OccurredAtDto {
   @ApiProperty({ type: [String], description: 'Customers merged into this one (the survivor)' })
@@ -30,6 +31,7 @@ export class MergeController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post(':id/merge')
+  @Command()
   @ApiOperation({
     summary: 'Merge duplicates into this customer (the survivor), keeping both lineages',
     description: 'Each duplicate gets crm.customer.merged-into, the survivor crm.customer.absorbed. The survivor\'s 360° view shows the union; '
@@ -41,6 +43,7 @@ export class MergeController {
   }
 
   @Post(':id/unmerge')
+  @Command()
   @ApiOperation({ summary: 'Undo a merge: both records read again as before it, plus what was recorded against each id since (docs/identity.md)' })
   async unmerge(@Param('id', CustomerIdPipe) id: string, @Body() body: UnmergeDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const duplicateId = new CustomerIdPipe().transform(body.customerId);

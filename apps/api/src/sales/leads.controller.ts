@@ -10,6 +10,7 @@ import { answerCommand, commandContext } from '../http/command-request';
 import { ConversionResult, ConvertLeadCommand, RecordSignalCommand, SalesStreamCommand } from './commands/sales.commands';
 import { SalesLookups } from './commands/sales-lookups';
 import { CaptureLeadDto, ConvertLeadDto, DisqualifyDto, QualifyDto, SignalDto } from './dto/lead.dto';
+import { Command, CreateCommand } from '../http/openapi/operation-kinds';
 
 type Answer = { id: string; revision: number; position: number };
 
@@ -21,6 +22,7 @@ export class LeadsController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus, @Inject(SalesLookups) private readonly lookups: SalesLookups) {}
 
   @Post()
+  @CreateCommand()
   @ApiOperation({ summary: 'Capture a lead from any channel or campaign' })
   async capture(@Body() body: CaptureLeadDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const { occurredAt, ...fields } = body;
@@ -31,12 +33,14 @@ export class LeadsController {
   }
 
   @Post(':id/signals')
+  @Command()
   @ApiOperation({ summary: 'Record an engagement signal; reaching the model threshold qualifies the lead as MQL' })
   async signal(@Param('id') id: string, @Body() body: SignalDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     return answerCommand(reply, await this.commands.execute(new RecordSignalCommand(id, body.kind, commandContext(request, body.occurredAt))));
   }
 
   @Post(':id/qualify')
+  @Command()
   @ApiOperation({ summary: 'Qualify as MQL or SQL (default) with a reason' })
   async qualify(@Param('id') id: string, @Body() body: QualifyDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const command = { type: 'QualifyLead' as const, leadId: id, ...(body.level ? { level: body.level } : {}), ...(body.reason ? { reason: body.reason } : {}) };
@@ -44,12 +48,14 @@ export class LeadsController {
   }
 
   @Post(':id/disqualify')
+  @Command()
   @ApiOperation({ summary: 'Disqualify with a reason' })
   async disqualify(@Param('id') id: string, @Body() body: DisqualifyDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     return answerCommand(reply, await this.onLead(id, { type: 'DisqualifyLead', leadId: id, reason: body.reason }, commandContext(request, body.occurredAt)));
   }
 
   @Post(':id/convert')
+  @Command('LeadConverted')
   @ApiOperation({ summary: 'Convert to a customer (an existing one when email or phone match, never a duplicate) and optionally an opportunity' })
   async convert(@Param('id') id: string, @Body() body: ConvertLeadDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const result: ConversionResult = await this.commands.execute(new ConvertLeadCommand(id, body.opportunity, commandContext(request, body.occurredAt)));

@@ -7,6 +7,7 @@ import { documentById, DocumentView, listById, viewOf } from '../http/document-l
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { ReadModels } from '../read-side/read-models.service';
 import { ListFeedbackQuery } from './dto/service-queries.dto';
+import { EntityRead, ListRead } from '../http/openapi/operation-kinds';
 
 const feedbackView = viewOf('feedbackId');
 const policyView = viewOf('slaPolicyId');
@@ -21,6 +22,7 @@ export class ServiceListsController {
   constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
 
   @Get('feedback')
+  @ListRead('Feedback')
   @RecordsPersonalRead('feedback.list', 'feedback')
   @ApiOperation({ summary: 'Feedback in id order; ?kind=nps|csat, ?customerId, ?caseId' })
   async list(@Query() q: ListFeedbackQuery): Promise<Page<DocumentView>> {
@@ -29,6 +31,7 @@ export class ServiceListsController {
   }
 
   @Get('feedback/:id')
+  @EntityRead('Feedback')
   @RecordsPersonalRead('feedback.view', 'feedback')
   @ApiOperation({ summary: 'One feedback: kind, score, NPS band, case and comment' })
   async get(@Param('id') id: string): Promise<DocumentView> {
@@ -36,6 +39,7 @@ export class ServiceListsController {
   }
 
   @Get('sla-policies')
+  @ListRead('SlaPolicy')
   @ApiOperation({ summary: 'SLA policies as in force, in id order' })
   async policies(@Query() q: ListQuery): Promise<Page<DocumentView>> {
     return listById(await this.readModels.collection('sla-policies'), {}, q.limit ?? 50, q.cursor, policyView);
