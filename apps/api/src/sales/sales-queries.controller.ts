@@ -60,42 +60,42 @@ export class SalesQueriesController {
   }
 
   @Get('analytics/lead-funnel')
-  @QueryRead('Analytics')
+  @QueryRead('LeadFunnel')
   @ApiOperation({ summary: 'Leads captured in [from, to): how many reached each step by asOf, conversion and days between steps, by source, campaign, country or partner' })
   funnel(@Query() q: FunnelQueryDto): Promise<SalesView> {
     return this.queries.execute(new SalesAnalyticsQuery({ kind: 'lead-funnel', params: funnelParams(q, now()) }));
   }
 
   @Get('analytics/pipeline')
-  @QueryRead('Analytics')
+  @QueryRead('PipelineReport')
   @ApiOperation({ summary: 'Open pipeline at asOf by pipeline and stage, raw and weighted by probability, converted at the FX rates in force at asOf' })
   pipeline(@Query() q: AnalyticsQueryDto): Promise<SalesView> {
     return this.queries.execute(new SalesAnalyticsQuery({ kind: 'pipeline', params: analyticsParams(q, now()) }));
   }
 
   @Get('analytics/forecast')
-  @QueryRead('Analytics')
+  @QueryRead('Forecast')
   @ApiOperation({ summary: 'Forecast for [from, to) by month: won so far plus open deals expected to close, weighted' })
   forecast(@Query() q: AnalyticsQueryDto): Promise<SalesView> {
     return this.queries.execute(new SalesAnalyticsQuery({ kind: 'forecast', params: analyticsParams(q, now()) }));
   }
 
   @Get('analytics/win-rate')
-  @QueryRead('Analytics')
+  @QueryRead('WinRate')
   @ApiOperation({ summary: 'Win rate of deals closed in [from, to) and sales-cycle length (created → won), per pipeline and overall' })
   winRate(@Query() q: AnalyticsQueryDto): Promise<SalesView> {
     return this.queries.execute(new SalesAnalyticsQuery({ kind: 'win-rate', params: analyticsParams(q, now()) }));
   }
 
   @Get('analytics/lead-scores')
-  @QueryRead('Analytics')
+  @QueryRead('LeadScores')
   @ApiOperation({ summary: 'Re-score every lead over its whole history under a model version (default: in force), best first' })
   leadScores(@Query() q: LeadScoresQueryDto): Promise<SalesView> {
     return this.queries.execute(new LeadScoresQuery(q.asOf ? parseInstant(q.asOf, 'asOf') : now(), q.limit ?? 50, q.modelVersion));
   }
 
   @Get('analytics/lead-scores/compare')
-  @QueryRead('Analytics')
+  @QueryRead('LeadScoreComparison')
   @ApiOperation({ summary: 'Two scoring models side by side: score and rank of each lead under both, biggest rank changes first, top-N overlap' })
   compare(@Query() q: CompareModelsQueryDto): Promise<SalesView> {
     return this.queries.execute(new LeadScoresQuery(q.asOf ? parseInstant(q.asOf, 'asOf') : now(), q.limit ?? 50, q.modelA, q.modelB));

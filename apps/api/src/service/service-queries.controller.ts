@@ -81,14 +81,14 @@ export class ServiceQueriesController {
   }
 
   @Get('analytics/service')
-  @QueryRead('Analytics')
+  @QueryRead('ServiceKpis')
   @ApiOperation({ summary: 'First-response and resolution times (median, p90, business minutes), breach rate, backlog; by priority, partner, country, channel; ?from&to (opened) &asOf' })
   serviceAnalytics(@Query() params: AnalyticsQuery): Promise<View> {
     return this.queries.execute(new ServiceAnalyticsQuery(analyticsWindow(params)));
   }
 
   @Get('analytics/nps')
-  @QueryRead('Analytics')
+  @QueryRead('Nps')
   @ApiOperation({ summary: 'NPS overall and trend per period, by country and partner; CSAT average; ?from&to&asOf&period=day|month|year' })
   npsAnalytics(@Query() params: NpsQuery): Promise<View> {
     return this.queries.execute(new NpsAnalyticsQuery(analyticsWindow(params), params.period ?? 'month'));

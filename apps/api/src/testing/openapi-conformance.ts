@@ -46,6 +46,10 @@ export class OpenApiConformance {
     const [, template] = key.split(' ');
     const operation = this.document.paths[template][method.toLowerCase()];
     const problems: string[] = [];
+    const declaredQuery = new Set((operation.parameters ?? []).filter((p: Schema) => p.in === 'query').map((p: Schema) => p.name));
+    for (const name of new URLSearchParams(url.split('?')[1] ?? '').keys()) {
+      if (!declaredQuery.has(name)) problems.push(`query parameter ${name} is not declared`);
+    }
     if (requestBody !== undefined && response.status < 400) {
       const schema = operation.requestBody?.content?.['application/json']?.schema;
       if (!schema) problems.push('a JSON body was accepted but the operation declares none');

@@ -65,7 +65,7 @@ export async function driveEveryOperation(call: Call, openStream: OpenStream): P
   const saved = (await ok('PUT', '/v1/lead-scoring-model', { body: model })).body;
   await ok('GET', '/v1/lead-scoring-model', { headers: { 'X-Min-Position': String(saved.position) } });
   for (const figure of ['lead-funnel', 'pipeline', 'forecast', 'win-rate', 'lead-scores', 'service', 'nps']) await ok('GET', `/v1/analytics/${figure}`);
-  await ok('GET', '/v1/analytics/lead-scores/compare?version=1');
+  await ok('GET', '/v1/analytics/lead-scores/compare?modelA=1&modelB=1');
 
   const policyBody = { name: 'Tehran support', timeZone: 'Asia/Tehran', workingHours: { sat: [['08:00', '16:00']] }, targets: { high: { firstResponse: 'PT1H', nextResponse: 'PT2H', resolution: 'PT8H' } } };
   const policy = await ok('POST', '/v1/sla-policies', { body: policyBody });
