@@ -9,7 +9,7 @@ const RATE_LIMIT_HEADERS = {
   RateLimit: { description: 'Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off', schema: { type: 'string' } },
   'RateLimit-Policy': { description: 'The policy, e.g. `36000;w=60`; absent when rate limiting is off', schema: { type: 'string' } },
 };
-const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'string' } } };
+const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'string', pattern: '^\\d+$' }, required: true } };
 
 const ERRORS: Record<number, string> = {
   400: 'Malformed request: a parameter, header or body field is invalid (`errors` names each field)',

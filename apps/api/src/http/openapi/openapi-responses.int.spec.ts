@@ -35,7 +35,7 @@ async function openStream(url: string, headers: Record<string, string>): Promise
 }
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ CRM_MIN_POSITION_WAIT_MS: '200' });
   conformance = new OpenApiConformance((await t.http().get('/docs-json').expect(200)).body);
 }, 60_000);
 afterAll(() => t?.close());
@@ -79,10 +79,45 @@ describe('the served OpenAPI document tells the truth about every operation', ()
     expect(problems).toEqual([]);
   });
 
+  it('the main refusals of commands and queries answer their declared problems', async () => {
+    const body = { kind: 'person', name: 'Dara Moradi', emails: ['dara@example.ir'], country: 'IR' };
+    const first = await call('POST', '/v1/customers', { body });
+    const refusals: Array<[string, Promise<Response>, number]> = [
+      ['likely duplicate', call('POST', '/v1/customers', { body: { ...body, emails: ['dara@example.ir'] } }), 409],
+      ['stale If-Match', call('PATCH', `/v1/customers/${first.body.id}`, { body: { name: 'Dara M.' }, headers: { 'If-Match': '"999"' } }), 412],
+      ['domain rule', call('POST', '/v1/leads', { body: { name: 'No way to reach', source: 'fair' } }), 422],
+      ['form body', call('POST', '/v1/customers', { raw: { type: 'application/x-www-form-urlencoded', data: 'kind=person&name=x' } }), 415],
+      ['body too large', call('POST', '/v1/customers', { body: { ...body, name: 'x'.repeat(1_100_000) } }), 413],
+      ['bad X-Min-Position', call('GET', `/v1/customers/${first.body.id}`, { headers: { 'X-Min-Position': 'soon' } }), 400],
+      ['X-Min-Position not reached', call('GET', `/v1/customers/${first.body.id}`, { headers: { 'X-Min-Position': '999999999' } }), 503],
+      ['bad limit', call('GET', '/v1/customers?limit=501'), 400],
+    ];
+    for (const [what, response, status] of refusals) expect([what, (await response).status]).toEqual([what, status]);
+    const viewer = (await call('POST', '/v1/api-keys', { body: { role: 'viewer', name: 'read only' } })).body.key as string;
+    const forbidden = await call('POST', '/v1/customers', { body, headers: { authorization: `Bearer ${viewer}` } });
+    expect(forbidden.status).toBe(403);
+    expect(problems).toEqual([]);
+  });
+
   it('every operation of the document was exercised with a success answer', () => {
     const succeeded = conformance.operations().filter((operation) => [...(conformance.seen.get(operation) ?? [])].some((status) => status < 300));
     const missing = conformance.operations().filter((operation) => !succeeded.includes(operation));
     console.log(`OpenAPI response validation: ${succeeded.length}/${conformance.operations().length} operations answered successfully and validated`);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the rate limit, as the served OpenAPI document declares it', () => {
+  let limited: TestApp;
+  beforeAll(async () => { limited = await startTestApp({ CRM_RATE_LIMIT_MAX: '2' }); }, 60_000);
+  afterAll(() => limited?.close());
+
+  it('answers 429 problem+json with Retry-After and RateLimit headers once the window is used up', async () => {
+    const document = new OpenApiConformance((await limited.http().get('/docs-json').expect(200)).body);
+    const responses: Response[] = [];
+    for (let i = 0; i < 3; i++) responses.push(await limited.http().get('/v1/customers').set(limited.auth));
+    expect(responses.map((response) => document.check('GET', '/v1/customers', response))).toEqual([[], [], []]);
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 429]);
+    expect(responses[2].headers).toEqual(expect.objectContaining({ 'retry-after': expect.any(String), ratelimit: expect.any(String), 'ratelimit-policy': expect.any(String) }));
   });
 });
