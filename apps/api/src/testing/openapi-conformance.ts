@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { Response } from 'supertest';
 
 type Schema = Record<string, any>;
-interface OpenApiDocument { paths: Record<string, Record<string, any>>; components: { schemas: Record<string, Schema> } }
+interface OpenApiDocument { paths: Record<string, Record<string, any>>; components: { schemas: Record<string, Schema>; responses?: Record<string, Schema> } }
 
 /**
  * Checks real responses against a served OpenAPI document with Ajv (a third-party JSON Schema
@@ -55,7 +55,7 @@ export class OpenApiConformance {
       if (!schema) problems.push('a JSON body was accepted but the operation declares none');
       else problems.push(...this.validate(schema, requestBody, 'request body'));
     }
-    const declared = operation.responses[String(response.status)];
+    const declared = this.resolve(operation.responses[String(response.status)]);
     if (!declared) return [...problems, `status ${response.status} is not declared (declared: ${Object.keys(operation.responses).join(', ')})`];
     this.seen.set(key, (this.seen.get(key) ?? new Set()).add(response.status));
     for (const [name, header] of Object.entries<Schema>(declared.headers ?? {})) {
@@ -73,6 +73,12 @@ export class OpenApiConformance {
     if (!media) return [...problems, `media type ${mediaType || '(none)'} is not declared (declared: ${Object.keys(content).join(', ')})`];
     if (media.schema && mediaType.endsWith('json')) problems.push(...this.validate(media.schema, response.body, 'body'));
     return problems;
+  }
+
+  /** A response given as `#/components/responses/Name` is looked up there. */
+  private resolve(response: Schema | undefined): Schema | undefined {
+    const name = typeof response?.$ref === 'string' ? response.$ref.replace('#/components/responses/', '') : undefined;
+    return name === undefined ? response : this.document.components.responses?.[name];
   }
 
   private validate(schema: Schema, value: unknown, what: string): string[] {

@@ -37,6 +37,12 @@ const HEADER_PARAMETERS = {
 export function describeOperations(document: OpenAPIObject): OpenAPIObject {
   const schemas = (document.components ??= {}).schemas ??= {};
   Object.assign(schemas, RESPONSE_SCHEMAS);
+  // Each problem status is one shared response: the document (and a generated client) stays small.
+  const shared = (document.components.responses ??= {}) as Record<string, unknown>;
+  for (const [status, description] of Object.entries(ERRORS)) {
+    const retry = status === '429' || status === '503' ? RETRY_AFTER : {};
+    shared[`Problem${status}`] = { description, headers: { ...RATE_LIMIT_HEADERS, ...retry }, content: { 'application/problem+json': { schema: ref('Problem') } } };
+  }
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item as Record<string, Operation>)) {
       const kind = operation[OPERATION_KIND] as OperationKind | undefined;
@@ -82,10 +88,7 @@ function describe(operation: Operation, kind: OperationKind, path: string): void
     }
     responses['200'] = { description: 'OK', headers: withRate(kind.kind === 'entity' ? etag : {}), content: { 'application/json': { schema } } };
   }
-  for (const status of [...statuses].sort()) {
-    const retry = status === 429 || status === 503 ? RETRY_AFTER : {};
-    responses[String(status)] = { description: ERRORS[status], headers: withRate(retry), content: { 'application/problem+json': { schema: ref('Problem') } } };
-  }
+  for (const status of [...statuses].sort()) responses[String(status)] = { $ref: `#/components/responses/Problem${status}` };
   operation.responses = responses;
   const parameters = (operation.parameters ?? []).filter((parameter: { in: string; name: string }) => !(parameter.in === 'header' && parameter.name in HEADER_PARAMETERS));
   for (const name of headers) parameters.push({ name, in: 'header', required: false, ...HEADER_PARAMETERS[name as keyof typeof HEADER_PARAMETERS] });
