@@ -10,6 +10,14 @@ import { SubjectKeyStore } from '../../../../libs/privacy/subject-keys';
 import { openSubjectKeys } from './open-subject-keys';
 import { allProjections } from './projections';
 import { PositionTracker } from '../read-side/position-tracker';
+import { StoredCheckpointTracker } from '../read-side/stored-checkpoint-tracker';
+import { LeaseStore } from '../../../../libs/coordination/lease-store';
+import { SqliteLeaseStore } from '../../../../libs/coordination/sqlite-lease-store';
+import { RunningProjections } from '../../../../libs/read-models/runner/running-projections';
+import { ProjectionThread } from './projection-thread';
+
+/** The events the API process must hear of once applied, whoever runs the projections: key changes (key cache). */
+const FORWARDED_EVENT_PREFIXES = ['crm.access.api-key-'];
 
 /** The ports the API runs on, opened by the composition root from configuration. */
 export interface Infrastructure {
@@ -19,10 +27,20 @@ export interface Infrastructure {
   rawEventStore: EventStore;
   subjectKeys: SubjectKeyStore;
   documentStore: DocumentStore;
-  /** Runs the projections in this process with FANOUT=inprocess; with Kafka only for CLI rebuilds. */
+  /** A runner on this loop: the CLI runs and rebuilds with it; the API only when CRM_PROJECTIONS_IN=loop. */
   runner: ProjectionRunner;
+  /** What the API starts with FANOUT=inprocess: `runner`, or the same runner in a worker thread (the default). */
+  projections: RunningProjections;
   /** Read-your-writes: the runner in-process, the Kafka projectors' checkpoints otherwise. */
   positions: PositionTracker;
+  /**
+   * What the service worker waits for: the read models as stored (the projections' checkpoints in
+   * the read-model store, or the projectors' per-partition checkpoints with Kafka), never this
+   * process's runner, so a worker without projections of its own waits correctly.
+   */
+  storedPositions: PositionTracker;
+  /** Leases of work that must happen once (the service worker), apart from the read models. */
+  leases: LeaseStore;
   close(): Promise<void>;
 }
 
@@ -30,6 +48,11 @@ export interface Infrastructure {
 export interface InfrastructureOptions {
   /** The clock that stamps `recordedAt` in the embedded store (system time travel in tests). */
   now?: () => Date;
+  /**
+   * Whether this process runs the projections (the API with FANOUT=inprocess), so its runner
+   * answers read-your-writes; a process that runs none (the worker) reads the stored checkpoints.
+   */
+  runsProjections?: boolean;
 }
 
 export async function openInfrastructure(config: ApiConfig, options: InfrastructureOptions = {}): Promise<Infrastructure> {
@@ -45,7 +68,18 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
   }
   const eventStore = new EncryptingEventStore(rawEventStore, subjectKeys);
   const runner = new ProjectionRunner({ eventStore, store: documentStore, projections: allProjections });
-  let positions: PositionTracker = runner;
+  let projections: RunningProjections = runner;
+  let stopWaking = () => undefined as unknown;
+  // A process that runs no projections (the worker) starts no thread for them either.
+  if (config.fanout.kind === 'inprocess' && config.projectionsIn === 'thread' && options.runsProjections !== false) {
+    const thread = new ProjectionThread({
+      config: { dataDir: config.dataDir, eventStore: config.eventStore, readModels: config.readModels, keys: config.keys }, forwardTypePrefixes: FORWARDED_EVENT_PREFIXES,
+    });
+    if (rawEventStore instanceof SqliteEventStore) stopWaking = rawEventStore.onCommit(() => thread.appended());
+    projections = thread;
+  }
+  // Without projections of its own, read-your-writes reads the checkpoints as stored.
+  let positions: PositionTracker = options.runsProjections === false ? new StoredCheckpointTracker(documentStore, eventStore, allProjections) : projections;
   let closePositions = async () => undefined as void;
   if (config.fanout.kind === 'kafka') {
     const { createKafka } = lazy<typeof import('../../../../libs/messaging/kafka/kafka-client')>('../../../../libs/messaging/kafka/kafka-client');
@@ -56,19 +90,27 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
     positions = tracker;
     closePositions = () => tracker.close();
   }
+  const storedPositions = positions === projections ? new StoredCheckpointTracker(documentStore, eventStore, allProjections) : positions;
+  const leases = openLeaseStore(config);
   return {
     eventStore,
     rawEventStore,
     subjectKeys,
     documentStore,
     runner,
+    projections,
     positions,
+    storedPositions,
+    leases,
     async close() {
+      stopWaking();
+      await projections.stop();
       await runner.stop();
       await closePositions();
       await eventStore.close();
       await documentStore.close();
       await subjectKeys.close();
+      await leases.close();
     },
   };
 }
@@ -83,6 +125,13 @@ export function openDocumentStore(config: Pick<ApiConfig, 'readModels' | 'dataDi
   if (config.readModels.kind === 'sqlite') return new SqliteDocumentStore(join(config.dataDir, 'read-models.db'));
   const { MongoDocumentStore } = lazy<typeof import('../../../../libs/read-models/mongodb/mongo-document-store')>('../../../../libs/read-models/mongodb/mongo-document-store');
   return new MongoDocumentStore(config.readModels.url);
+}
+
+export function openLeaseStore(config: Pick<ApiConfig, 'worker' | 'dataDir'>): LeaseStore {
+  const { leases } = config.worker;
+  if (leases.kind === 'sqlite') return new SqliteLeaseStore(join(config.dataDir, 'leases.db'));
+  const { MongoLeaseStore } = lazy<typeof import('../../../../libs/coordination/mongo-lease-store')>('../../../../libs/coordination/mongo-lease-store');
+  return new MongoLeaseStore(leases.url, leases.database);
 }
 
 /**
