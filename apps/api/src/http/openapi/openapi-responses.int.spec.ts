@@ -3,6 +3,7 @@ import { AddressInfo } from 'node:net';
 import { Response } from 'supertest';
 import { OpenApiConformance } from '../../testing/openapi-conformance';
 import { startTestApp, TestApp } from '../../testing/test-app';
+import { UNDESCRIBED } from './describe-operations';
 import { driveEveryOperation } from './operations-scenario';
 
 let t: TestApp;
@@ -43,6 +44,14 @@ beforeEach(() => void problems.splice(0));
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
 describe('the served OpenAPI document tells the truth about every operation', () => {
+  it('describes every operation by its kind (none left with the framework defaults)', () => {
+    const undescribed = conformance.operations().filter((operation) => {
+      const [method, template] = operation.split(' ');
+      return conformance.document.paths[template][method.toLowerCase()][UNDESCRIBED];
+    });
+    expect(undescribed).toEqual([]);
+  });
+
   it('each real answer of the happy path matches its declared status, headers and schema', async () => {
     await driveEveryOperation(call, openStream);
     expect(problems).toEqual([]);
