@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page } from '../http/cursor';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { AccessLogDto, actorWindow, AuditWindowDto } from './compliance.dto';
@@ -9,7 +9,6 @@ import { ListRead } from '../http/openapi/operation-kinds';
 
 @ApiTags('compliance')
 @ApiBearerAuth()
-@ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait (bounded) until the read models have applied this log position' })
 @UseInterceptors(ReadYourWritesInterceptor)
 @Controller('v1')
 export class AccessLogController {

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { answerCommand, commandContext } from '../http/command-request';
 import { ChangeCustomerCommand, RecordInteractionCommand, RegisterCustomerCommand } from './commands/customer.commands';
@@ -16,7 +16,6 @@ type Answer = { id: string; revision: number; position: number };
 
 @ApiTags('customers')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeat answers the first response and writes nothing' })
 @Controller('v1/customers')
 export class CustomersController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
@@ -34,7 +33,6 @@ export class CustomersController {
 
   @Patch(':id')
   @Command('CommandAnswer', { ifMatch: true })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 when the customer has moved on' })
   @ApiOperation({ summary: 'Change profile fields; absent fields stay, null clears' })
   async changeProfile(@Param('id', CustomerIdPipe) id: string, @Body() body: ChangeProfileDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const { occurredAt, ...fields } = body;

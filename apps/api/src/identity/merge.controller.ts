@@ -1,6 +1,6 @@
 import { Body, Controller, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID } from 'class-validator';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { CustomerIdPipe } from '../customers/customer-id.pipe';
@@ -24,8 +24,6 @@ type Answer = { id: string; revision: number; position: number };
 
 @ApiTags('customers')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeat answers the first response and writes nothing' })
-@ApiHeader({ name: 'If-Match', required: false, description: "The survivor's ETag; 412 when it has moved on" })
 @Controller('v1/customers')
 export class MergeController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}

@@ -29,7 +29,7 @@ export class ImportsController {
   ) {}
 
   @Post()
-  @Command('ImportReport')
+  @Command('ImportReport', { ifMatch: false, idempotent: false })
   @ApiConsumes('text/csv', 'application/x-ndjson')
   @ApiQuery({ name: 'mapping', required: false, description: 'URL-encoded JSON column mapping: {"columns":{"E-mail":"emails",…},"defaults":{"kind":"person"}} (docs/identity.md)' })
   @ApiOperation({

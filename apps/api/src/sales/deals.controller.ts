@@ -1,6 +1,6 @@
 import { Body, Controller, Inject, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { fxDecider } from '../../../../libs/domain/sales/fx/fx.decider';
@@ -21,7 +21,6 @@ const pair = (code: unknown) => String(code).trim().toUpperCase();
 
 @ApiTags('sales')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeat answers the first response and writes nothing' })
 @Controller('v1')
 export class DealsController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
@@ -49,7 +48,6 @@ export class DealsController {
 
   @Post('opportunities/:id/stage')
   @Command()
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 when the opportunity has moved on' })
   @ApiOperation({ summary: 'Move to another stage of its pipeline' })
   async stage(@Param('id') id: string, @Body() body: StageDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const change = { type: 'ChangeOpportunityStage' as const, stage: body.stage };

@@ -1,6 +1,6 @@
 import { Body, Controller, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { leadDecider } from '../../../../libs/domain/sales/lead/lead.decider';
@@ -16,7 +16,6 @@ type Answer = { id: string; revision: number; position: number };
 
 @ApiTags('sales')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeat answers the first response and writes nothing' })
 @Controller('v1/leads')
 export class LeadsController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus, @Inject(SalesLookups) private readonly lookups: SalesLookups) {}

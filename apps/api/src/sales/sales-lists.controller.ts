@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RecordsPersonalRead } from '../compliance/records-access.decorator';
 import { ListQuery } from '../customers/dto/list.query';
 import { Page } from '../http/cursor';
@@ -23,7 +23,6 @@ const fxRateView = viewOf('fxRateId');
 /** Lists of every sales entity that can be created, and the pipelines and FX rates read back. */
 @ApiTags('sales')
 @ApiBearerAuth()
-@ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait (bounded) until the read models have applied this log position' })
 @UseInterceptors(ReadYourWritesInterceptor)
 @Controller('v1')
 export class SalesListsController {

@@ -1,6 +1,6 @@
 import { Body, Controller, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { answerCommand, commandContext } from '../http/command-request';
 import { problem, ProblemError } from '../http/problem';
@@ -22,7 +22,6 @@ const ACTIONS = {
 
 @ApiTags('service')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeat answers the first response and writes nothing' })
 @Controller('v1/cases')
 export class CasesController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}

@@ -1,6 +1,6 @@
 import { Body, Controller, Inject, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { answerCommand, commandContext } from '../http/command-request';
 import { AutomationRuleCommand, DefineSlaPolicyCommand, RecordFeedbackCommand, TaskCommand } from './commands/service.commands';
@@ -12,7 +12,6 @@ type Answer = { id: string; revision: number; position: number };
 
 @ApiTags('service')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeat answers the first response and writes nothing' })
 @Controller('v1')
 export class ServiceCommandsController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RecordsPersonalRead } from '../compliance/records-access.decorator';
 import { ListQuery } from '../customers/dto/list.query';
 import { Page } from '../http/cursor';
@@ -15,7 +15,6 @@ const policyView = viewOf('slaPolicyId');
 /** Feedback read back and listed, and the SLA policies listed. */
 @ApiTags('service')
 @ApiBearerAuth()
-@ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait (bounded) until the read models have applied this log position' })
 @UseInterceptors(ReadYourWritesInterceptor)
 @Controller('v1')
 export class ServiceListsController {

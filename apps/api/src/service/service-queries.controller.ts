@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Res, UseInterceptors } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { parseInstant } from '../../../../libs/domain/shared/instant';
 import { validateAll } from '../../../../libs/domain/shared/validation';
 import { Page } from '../http/cursor';
@@ -23,7 +23,6 @@ function analyticsWindow(params: AnalyticsQuery): AnalyticsWindow {
 
 @ApiTags('service')
 @ApiBearerAuth()
-@ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait (bounded) until the read models have applied this log position' })
 @UseInterceptors(ReadYourWritesInterceptor)
 @Controller('v1')
 export class ServiceQueriesController {

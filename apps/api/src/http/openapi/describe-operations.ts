@@ -67,7 +67,7 @@ function describe(operation: Operation, kind: OperationKind, path: string): void
   const withRate = (extra: Record<string, unknown> = {}) => ({ ...RATE_LIMIT_HEADERS, ...extra });
   const etag = { ETag: { description: 'The entity tag; send it back in If-Match (commands) or If-None-Match (reads)', schema: { type: 'string' } } };
   if (kind.kind === 'create' || kind.kind === 'command') {
-    headers.push('Idempotency-Key');
+    if (kind.idempotent !== false) headers.push('Idempotency-Key');
     if (kind.ifMatch) headers.push('If-Match'), statuses.add(412);
     [400, 409, 422].forEach((status) => statuses.add(status));
     if (path.includes('{')) statuses.add(404);

@@ -11,8 +11,10 @@ export interface OperationKind {
   kind: 'create' | 'command' | 'entity' | 'list' | 'query' | 'stream';
   /** The schema of the success body (components/schemas). */
   answer?: SchemaName;
-  /** Takes If-Match (412 when the entity has moved on). */
+  /** Takes If-Match (412 when the entity has moved on); every command on an existing entity does unless told otherwise. */
   ifMatch?: boolean;
+  /** Takes Idempotency-Key; every command does unless told otherwise. */
+  idempotent?: boolean;
   /** Honours X-Min-Position (503 + Retry-After when the read models do not reach it in time). */
   minPosition?: boolean;
   /** Statuses beyond the kind's own, e.g. 409 for a likely duplicate. */
@@ -29,7 +31,7 @@ export const CreateCommand = (answer: SchemaName = 'CommandAnswer', options: Par
 
 /** A command on an existing entity: 200, `ETag`. */
 export const Command = (answer: SchemaName = 'CommandAnswer', options: Partial<OperationKind> = {}) =>
-  applyDecorators(HttpCode(200), tag({ kind: 'command', answer, ...options }));
+  applyDecorators(HttpCode(200), tag({ kind: 'command', answer, ifMatch: true, ...options }));
 
 /** One entity by id: 200 with `ETag`, 304 on If-None-Match, 404. */
 export const EntityRead = (answer: SchemaName, options: Partial<OperationKind> = {}) => tag({ kind: 'entity', answer, minPosition: true, ...options });

@@ -2658,6 +2658,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -2686,6 +2688,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
         };
@@ -2837,6 +2840,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -2865,6 +2870,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
         };
@@ -3016,6 +3022,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 /** @description What happens to the case */
@@ -3050,6 +3058,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
@@ -3062,6 +3071,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -3094,6 +3105,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
@@ -3106,6 +3118,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -3138,6 +3152,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
@@ -3198,6 +3213,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -3230,6 +3247,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
@@ -3473,6 +3491,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -3505,6 +3525,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
@@ -3659,6 +3680,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 contactPointId: string;
@@ -3688,6 +3711,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
         };
@@ -3787,6 +3811,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -3819,6 +3845,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
@@ -3876,6 +3903,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -3908,6 +3937,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
@@ -4262,10 +4292,7 @@ export interface operations {
                 /** @description URL-encoded JSON column mapping: {"columns":{"E-mail":"emails",…},"defaults":{"kind":"person"}} (docs/identity.md) */
                 mapping?: unknown;
             };
-            header?: {
-                /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -4349,6 +4376,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -4378,6 +4407,7 @@ export interface operations {
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
@@ -4529,6 +4559,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -4561,6 +4593,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
@@ -4573,6 +4606,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -4605,6 +4640,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
@@ -4617,6 +4653,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -4649,6 +4687,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
@@ -4661,6 +4700,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -4693,6 +4734,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
@@ -4843,6 +4885,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -4875,6 +4919,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
@@ -4887,6 +4932,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -4919,6 +4966,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
@@ -4931,6 +4979,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -4963,6 +5013,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
@@ -5566,6 +5617,8 @@ export interface operations {
             header?: {
                 /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
                 "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -5598,6 +5651,7 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
