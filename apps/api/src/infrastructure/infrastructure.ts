@@ -90,7 +90,11 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
     positions = tracker;
     closePositions = () => tracker.close();
   }
-  const storedPositions = positions === projections ? new StoredCheckpointTracker(documentStore, eventStore, allProjections) : positions;
+  // The worker waits on what the store holds. Where this process runs the projections (embedded
+  // API), the runner reports exactly what it committed there, so the costly dry run over the stored
+  // documents (StoredCheckpointTracker: every new event through every projection, each round) is
+  // left to processes that run none.
+  const storedPositions = positions;
   const leases = openLeaseStore(config);
   return {
     eventStore,
