@@ -75,7 +75,8 @@ function describe(operation: Operation, kind: OperationKind, path: string): void
     const location = { Location: { description: 'Where the created entity is read', schema: { type: 'string' }, required: true } };
     responses[kind.kind === 'create' ? '201' : '200'] = {
       description: kind.kind === 'create' ? 'Created' : 'Done',
-      headers: withRate(kind.kind === 'create' ? { ...etag, ...location } : etag),
+      // Every command answer carries its revision as ETag.
+      headers: withRate({ ...(kind.idempotent === false ? {} : { ETag: { ...etag.ETag, required: true } }), ...(kind.kind === 'create' ? location : {}) }),
       content: { 'application/json': { schema: ref(kind.answer ?? 'CommandAnswer') } },
     };
   } else if (kind.kind === 'stream') {

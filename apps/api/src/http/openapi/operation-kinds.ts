@@ -13,7 +13,7 @@ export interface OperationKind {
   answer?: SchemaName;
   /** Takes If-Match (412 when the entity has moved on); every command on an existing entity does unless told otherwise. */
   ifMatch?: boolean;
-  /** Takes Idempotency-Key; every command does unless told otherwise. */
+  /** Takes Idempotency-Key and answers the entity's ETag; every command does unless told otherwise. */
   idempotent?: boolean;
   /** Honours X-Min-Position (503 + Retry-After when the read models do not reach it in time). */
   minPosition?: boolean;

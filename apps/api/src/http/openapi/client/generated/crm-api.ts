@@ -2580,7 +2580,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Where the created entity is read */
                     Location: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
@@ -2672,7 +2672,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -2759,7 +2759,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Where the created entity is read */
                     Location: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
@@ -2854,7 +2854,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -2941,7 +2941,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Where the created entity is read */
                     Location: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
@@ -3042,7 +3042,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -3089,7 +3089,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -3136,7 +3136,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -3231,7 +3231,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -3358,7 +3358,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Where the created entity is read */
                     Location: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
@@ -3462,7 +3462,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -3509,7 +3509,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -3597,7 +3597,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Where the created entity is read */
                     Location: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
@@ -3695,7 +3695,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -3781,7 +3781,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Where the created entity is read */
                     Location: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
@@ -3829,7 +3829,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -3921,7 +3921,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -4124,7 +4124,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Where the created entity is read */
                     Location: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
@@ -4263,7 +4263,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Where the created entity is read */
                     Location: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
@@ -4301,8 +4301,6 @@ export interface operations {
             /** @description Done */
             200: {
                 headers: {
-                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -4392,7 +4390,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -4478,7 +4476,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Where the created entity is read */
                     Location: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
@@ -4577,7 +4575,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -4624,7 +4622,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -4671,7 +4669,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -4718,7 +4716,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -4804,7 +4802,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Where the created entity is read */
                     Location: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
@@ -4903,7 +4901,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -4950,7 +4948,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -4997,7 +4995,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -5081,7 +5079,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Where the created entity is read */
                     Location: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
@@ -5216,7 +5214,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Where the created entity is read */
                     Location: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
@@ -5351,7 +5349,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Where the created entity is read */
                     Location: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
@@ -5450,7 +5448,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
@@ -5536,7 +5534,7 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Where the created entity is read */
                     Location: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
@@ -5635,7 +5633,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
-                    ETag?: string;
+                    ETag: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
