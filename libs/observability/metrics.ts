@@ -103,6 +103,13 @@ export const projectorBatches = new Counter({
   registers: [registry],
 });
 
+export const projectorParked = new Counter({
+  name: 'crm_projector_parked_events_total',
+  help: 'Poison events this projector process parked, per projection.',
+  labelNames: ['projection'] as const,
+  registers: [registry],
+});
+
 export const projectorPartitions = new Gauge({
   name: 'crm_projector_assigned_partitions',
   help: 'Partitions this projector process owns.',
