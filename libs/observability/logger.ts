@@ -20,8 +20,11 @@ export interface LogContext {
   requestId?: () => string | undefined;
 }
 
-/** One JSON object per line on stdout (or `destination`), with request and trace ids when known. */
-export function createLogger(service: string, level: string, destination?: DestinationStream, logContext: LogContext = {}): Logger {
+/**
+ * One JSON object per line, with request and trace ids when known: errors and fatals on stderr,
+ * the rest on stdout (or everything to `destination`).
+ */
+export function createLogger(service: string, level: string, destination: DestinationStream = standardStreams(), logContext: LogContext = {}): Logger {
   return pino({
     level,
     base: { service },
@@ -35,6 +38,11 @@ export function createLogger(service: string, level: string, destination?: Desti
       return { ...(requestId && { reqId: requestId }), ...(traceId && { traceId }) };
     },
   }, destination);
+}
+
+function standardStreams(): DestinationStream {
+  // Through process.stdout/stderr (not pino's own fd writer), so one write order holds with other output.
+  return pino.multistream([{ level: 'trace', stream: process.stdout }, { level: 'error', stream: process.stderr }], { dedupe: true });
 }
 
 /** Nest's LoggerService on pino: Nest's own lines and every `new Logger(context)` become JSON. */
