@@ -37,12 +37,12 @@ export class DeciderExecutor {
         const result = await this.decideAndAppend(execution);
         const outcome = result.written ? 'written' : result.events.length ? 'repeated' : 'unchanged';
         commandsTotal.inc({ type, outcome });
-        span.setAttributes({ 'crm.command.outcome': outcome, 'crm.position': result.position });
+        span.setAttributes({ 'crm.command_outcome': outcome, 'crm.position': result.position });
         return result;
       } catch (error) {
         const outcome = toProblem(error).body.status < 500 ? 'rejected' : 'failed';
         commandsTotal.inc({ type, outcome });
-        span.setAttribute('crm.command.outcome', outcome);
+        span.setAttribute('crm.command_outcome', outcome);
         throw error;
       }
     });
