@@ -73,7 +73,7 @@ describeWithKafka('a command traced from HTTP through the append, the relay and 
     expect(append?.attributes['crm.group_commit.size']).toBeGreaterThanOrEqual(1);
 
     // The event keeps the command's trace context; it travels as the CloudEvent `traceparent` extension.
-    const stored = await t.infrastructure.rawEventStore.readAt(created.body.position);
+    const [stored] = await t.infrastructure.rawEventStore.readAll({ after: created.body.position - 1, limit: 1 });
     expect(stored?.metadata.traceparent).toBe(`00-${command!.spanContext().traceId}-${command!.spanContext().spanId}-01`);
     expect(toCloudEvent(stored!).traceparent).toBe(stored?.metadata.traceparent);
 

@@ -4,7 +4,7 @@ import { FastifyReply } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { EventStore } from '../../../../libs/event-store/event-store.port';
 import { exposition, logHeadPosition, parkedEvents, projectionLag, projectionPosition } from '../../../../libs/observability/metrics';
-import { ProjectionRunner } from '../../../../libs/read-models/runner/projection-runner';
+import { RunningProjections } from '../../../../libs/read-models/runner/running-projections';
 import { Public } from '../auth/public.decorator';
 import { bearerToken } from '../auth/authenticator';
 import { ApiConfig } from '../config/config';
@@ -21,7 +21,7 @@ import { API_CONFIG, EVENT_STORE, PROJECTION_RUNNER } from '../infrastructure/to
 export class MetricsController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
+    @Inject(PROJECTION_RUNNER) private readonly runner: RunningProjections,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
