@@ -137,6 +137,20 @@ export const webhookDeliveries = new Counter({
   registers: [registry],
 });
 
+export const workerLeader = new Gauge({ name: 'crm_worker_leader', help: 'Whether this service worker holds the service-worker lease.', registers: [registry] });
+export const workerLeaseToken = new Gauge({ name: 'crm_worker_lease_token', help: 'Fencing token of the tenure held (0 when none).', registers: [registry] });
+export const workerRounds = new Counter({ name: 'crm_worker_rounds_total', help: 'Rounds of SLA scheduling and automation completed as leader.', registers: [registry] });
+export const workerTakeovers = new Counter({ name: 'crm_worker_takeovers_total', help: 'Times this worker took the lease.', registers: [registry] });
+
+/** Keeps a counter at a total counted elsewhere (the service worker counts its own rounds). */
+export function following(counter: Counter): (total: number) => void {
+  let seen = 0;
+  return (total) => {
+    if (total > seen) counter.inc(total - seen);
+    seen = Math.max(seen, total);
+  };
+}
+
 /** The exposition text and its content type, for whichever server answers `/metrics`. */
 export async function exposition(): Promise<{ contentType: string; body: string }> {
   return { contentType: registry.contentType, body: await registry.metrics() };

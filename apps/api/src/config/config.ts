@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { KeyStoreConfig, loadKeyStoreConfig } from './key-store-config';
 import { loadSecurityConfig, SecurityConfig } from './security-config';
 import { loadObservabilityConfig, ObservabilityConfig } from './observability-config';
+import { loadServiceWorkerConfig, ServiceWorkerConfig } from './worker-config';
 
 /** Thrown for bad configuration; main prints its one-line message and exits. */
 export class ConfigError extends Error {
@@ -32,6 +33,8 @@ export interface ApiConfig {
   webhookAllowPrivate: boolean;
   security: SecurityConfig;
   observability: ObservabilityConfig;
+  /** SLA scheduling and automation: in this process or not, and their lease (docs/service.md, *The worker*). */
+  worker: ServiceWorkerConfig;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -110,6 +113,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     webhookAllowPrivate: flag(env, 'CRM_WEBHOOK_ALLOW_PRIVATE'),
     security: loadSecurityConfig(env),
     observability: loadObservabilityConfig(env),
+    worker: loadServiceWorkerConfig(env, readModels),
   };
 }
 
