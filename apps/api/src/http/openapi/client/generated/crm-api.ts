@@ -3300,10 +3300,12 @@ export interface operations {
                 partnerId?: string;
                 /** @description Local numbers are read in `country` when given */
                 phone?: string;
-                /** @description Words of the name (any script) */
+                /** @description Words of the name (any script, folded: Müller = Mueller = Muller); the last word may be unfinished (`Han` finds Hans) */
                 q?: string;
                 /** @description Segments arrive with the marketing issue */
                 segmentId?: string;
+                /** @description List order (`-` = descending); default: by customer id. A cursor belongs to the order it came from */
+                sort?: "name" | "-name" | "lastContactAt" | "-lastContactAt" | "createdAt" | "-createdAt";
             };
             header?: {
                 /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
