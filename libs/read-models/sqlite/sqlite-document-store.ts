@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { Doc, DocumentCollection, DocumentStore, DocumentWrite, IndexSpec } from '../document-store.port';
+import { Doc, DocumentStore, DocumentWrite, IndexSpec } from '../document-store.port';
 import { DocumentConflictError, DuplicateKeyError, UnindexedQueryError } from '../errors';
 import { indexRows } from './index-keys';
 import { IndexMaintenance, insertIndexRows, StoredKeys } from './index-maintenance';
