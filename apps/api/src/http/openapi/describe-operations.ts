@@ -110,6 +110,7 @@ function describe(operation: Operation, kind: OperationKind, path: string): void
 function pageOf(item: string) {
   return {
     type: 'object', required: ['items', 'nextCursor'], additionalProperties: false,
-    properties: { items: { type: 'array', items: ref(item) }, nextCursor: { type: 'string', nullable: true, description: 'Pass as ?cursor= for the next page; null on the last' } },
+    properties: { items: { type: 'array', items: ref(item) }, nextCursor: { type: 'string', nullable: true, description: 'Pass as ?cursor= for the next page; null on the last' },
+      total: { type: 'integer', minimum: 0, description: 'Every match, given only where an index counts it cheaply (never by a scan)' } },
   };
 }

@@ -2551,6 +2551,8 @@ export interface operations {
                         items: components["schemas"]["ApiKey"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
@@ -2729,6 +2731,8 @@ export interface operations {
                         items: components["schemas"]["CustomerEvent"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
@@ -2911,6 +2915,8 @@ export interface operations {
                         items: components["schemas"]["Case"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
@@ -3197,6 +3203,8 @@ export interface operations {
                         items: components["schemas"]["AccessLogEntry"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
@@ -3330,6 +3338,8 @@ export interface operations {
                         items: components["schemas"]["Customer"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
@@ -3750,6 +3760,8 @@ export interface operations {
                         items: components["schemas"]["CustomerEvent"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
@@ -3888,6 +3900,8 @@ export interface operations {
                         items: components["schemas"]["CustomerEvent"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
@@ -3978,6 +3992,8 @@ export interface operations {
                         items: components["schemas"]["DuplicateCandidate"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
@@ -4019,6 +4035,8 @@ export interface operations {
                         items: components["schemas"]["CloudEvent"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
@@ -4096,6 +4114,8 @@ export interface operations {
                         items: components["schemas"]["Feedback"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
@@ -4235,6 +4255,8 @@ export interface operations {
                         items: components["schemas"]["FxRate"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
@@ -4448,6 +4470,8 @@ export interface operations {
                         items: components["schemas"]["Lead"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
@@ -4774,6 +4798,8 @@ export interface operations {
                         items: components["schemas"]["Opportunity"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
@@ -5051,6 +5077,8 @@ export interface operations {
                         items: components["schemas"]["Partner"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
@@ -5186,6 +5214,8 @@ export interface operations {
                         items: components["schemas"]["Pipeline"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
@@ -5321,6 +5351,8 @@ export interface operations {
                         items: components["schemas"]["SlaPolicy"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
@@ -5506,6 +5538,8 @@ export interface operations {
                         items: components["schemas"]["Task"][];
                         /** @description Pass as ?cursor= for the next page; null on the last */
                         nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
                     };
                 };
             };
