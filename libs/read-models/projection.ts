@@ -5,6 +5,11 @@ import { Doc, IndexSpec } from './document-store.port';
  * A pure projection: which documents an event touches, and what each becomes.
  * The runner loads, guards by position, calls evolve, and commits with the checkpoint.
  */
+export interface RelatedDocuments {
+  field: string;
+  value: string;
+}
+
 export interface Projection {
   /** Stable name, e.g. `customer-360`. */
   name: string;
@@ -20,6 +25,12 @@ export interface Projection {
   canHandle?(eventType: string): boolean;
   /** Ids of the documents the event changes; [] when the projection ignores it. */
   documentIds(event: EventEnvelope): string[];
+  /**
+   * Documents the event also changes, found by the value of one of their (indexed) fields: every
+   * case of a customer whose partner changed. The runner applies it in log order, documents
+   * created earlier in the same batch included, on catch-up and rebuilds alike.
+   */
+  relatedDocuments?(event: EventEnvelope): RelatedDocuments | undefined;
   /** The document after the event (without `_position`, the runner sets it); null = still absent. */
   evolve(doc: Doc | null, event: EventEnvelope, documentId: string): Omit<Doc, '_position'> | null;
 }

@@ -1,6 +1,6 @@
 import { EventEnvelope } from '../../event-store/envelope';
 import { Doc, DocumentStore, DocumentWrite } from '../document-store.port';
-import { Projection } from '../projection';
+import { Projection, RelatedDocuments } from '../projection';
 import { handles } from './handled-types';
 import { errorMessage, parkedRecord } from './parked-events';
 import { CHECKPOINT_COLLECTION, checkpointId, PARKED_COLLECTION } from './registry';
@@ -35,14 +35,15 @@ export async function projectBatch(store: DocumentStore, target: ProjectionTarge
     parked++;
   };
 
-  const touched: { event: EventEnvelope; ids: string[] }[] = [];
+  const touched: { event: EventEnvelope; ids: string[]; related?: RelatedDocuments }[] = [];
   const allIds = new Set<string>();
   for (const event of events) {
     if (event.position <= target.checkpoint || !handles(projection, event)) continue;
     try {
       const ids = projection.documentIds(event);
-      if (ids.length === 0) continue;
-      touched.push({ event, ids });
+      const related = projection.relatedDocuments?.(event);
+      if (ids.length === 0 && !related) continue;
+      touched.push({ event, ids, related });
       for (const id of ids) allIds.add(id);
     } catch (error) {
       park(event, '*', error);
@@ -50,8 +51,11 @@ export async function projectBatch(store: DocumentStore, target: ProjectionTarge
   }
 
   const cache = await loadDocuments(store, collection, [...allIds]);
+  await loadRelated(store, collection, touched.map((t) => t.related), cache);
   const changed = new Set<string>();
-  for (const { event, ids } of touched) {
+  for (const { event, ids: named, related } of touched) {
+    // Matched against the batch's current documents, so one created earlier in the batch follows too.
+    const ids = related ? [...new Set([...named, ...matching(cache, related)])] : named;
     for (const id of ids) {
       const doc = cache.get(id) ?? null;
       if (doc && event.position <= doc._position) continue; // already applied: idempotent replay
@@ -76,6 +80,16 @@ export async function projectBatch(store: DocumentStore, target: ProjectionTarge
   writes.push(checkpointWrite(target, lastPosition, now));
   return { writes, parked, lastPosition, changed: changedCount };
 }
+
+async function loadRelated(store: DocumentStore, collection: string, queries: (RelatedDocuments | undefined)[], cache: Map<string, Doc>): Promise<void> {
+  for (const query of queries) {
+    if (!query) continue;
+    for (const doc of await store.collection(collection).find({ [query.field]: query.value })) if (!cache.has(doc._id)) cache.set(doc._id, doc);
+  }
+}
+
+const matching = (cache: Map<string, Doc>, { field, value }: RelatedDocuments): string[] =>
+  [...cache.values()].filter((doc) => doc[field] === value).map((doc) => doc._id);
 
 async function loadDocuments(store: DocumentStore, collection: string, ids: string[]): Promise<Map<string, Doc>> {
   const cache = new Map<string, Doc>();

@@ -14,7 +14,7 @@ const handled = (type: string): boolean => type.startsWith('crm.lead.') || type 
 export const leadsProjection: Projection = {
   name: 'sales-leads',
   version: 1,
-  indexes: [{ fields: { capturedAt: 1 } }, { fields: { status: 1 } }, { fields: { customerId: 1 } }, { fields: { campaignId: 1 } }],
+  indexes: [{ fields: { capturedAt: 1 } }, { fields: { status: 1 } }, { fields: { customerId: 1 } }, { fields: { campaignId: 1 } }, { fields: { partnerId: 1 } }],
   canHandle: handled,
   documentIds(event) {
     const leadId = event.data.leadId;

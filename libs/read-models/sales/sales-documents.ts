@@ -51,6 +51,8 @@ export interface OpportunityDoc extends Doc {
   leadId: string | null;
   name: string;
   owner: string | null;
+  /** The customer's partner, kept current when it changes (partner keys are confined by it). */
+  partnerId: string | null;
   amount: Money;
   currency: string;
   /** The amount in 10^-4 units split in two exact-summing parts (see toUnits). */

@@ -4,6 +4,7 @@ import { EventEnvelope } from '../../event-store/envelope';
 import { withoutPersonal } from '../../privacy/personal-data-inventory';
 import { idsNamedByErasure } from '../erasure';
 import { Projection } from '../projection';
+import { CUSTOMER_PARTNER_CHANGE, customerOfPartnerChange, withCustomerPartner } from '../partner/customer-partner-change';
 import { CaseDocument, CaseFields } from './case.document';
 
 const STATUS_AFTER: Partial<Record<string, CaseStatus>> = {
@@ -15,15 +16,19 @@ const MINUTE = 60_000;
 /** One document per case with its status, SLA clocks and the timestamps KPIs are computed from. */
 export const casesProjection: Projection = {
   name: 'cases',
-  version: 1,
+  // v2: partnerId follows the customer's partner (partner keys are confined by it).
+  version: 2,
   indexes: [
     { fields: { status: 1 } }, { fields: { customerId: 1 } }, { fields: { breached: 1 } }, { fields: { nextDueAt: 1 } },
     { fields: { slaPolicyId: 1, policyVersion: 1 } }, { fields: { priority: 1 } }, { fields: { openedAt: 1 } },
+    { fields: { partnerId: 1 } },
   ],
-  canHandle: (type) => type.startsWith('crm.case.') || type === 'crm.customer.erased',
+  canHandle: (type) => type.startsWith('crm.case.') || type === 'crm.customer.erased' || type === CUSTOMER_PARTNER_CHANGE,
+  relatedDocuments: customerOfPartnerChange,
   documentIds: (event) => (event.type.startsWith('crm.case.') && typeof event.data.caseId === 'string' ? [event.data.caseId] : idsNamedByErasure(event, 'caseIds')),
   evolve(doc, envelope) {
     if (envelope.type === 'crm.customer.erased') return doc && withoutPersonal('cases', doc);
+    if (envelope.type === CUSTOMER_PARTNER_CHANGE) return doc && withCustomerPartner(doc, envelope);
     const event = envelope as EventEnvelope & CaseEvent;
     if (event.type === 'crm.case.opened') return opened(event as EventEnvelope & CaseOpened);
     if (!doc) return null; // a case event before its opening cannot be placed

@@ -5,6 +5,7 @@ import { rememberPrincipal } from '../http/request-context';
 import { PartnerScope } from '../partners/partner-scope';
 import { actorOf, Principal } from './principal';
 import { Authenticator, routeOf } from './authenticator';
+import { PartnerRecords } from './partner-records';
 import { allows, PartnerRule, ruleFor } from './permissions';
 import { SecurityLog } from './security-log';
 
@@ -19,6 +20,7 @@ export class ApiKeyGuard implements CanActivate {
     @Inject(Authenticator) private readonly authenticator: Authenticator,
     @Inject(PartnerScope) private readonly scope: PartnerScope,
     @Inject(SecurityLog) private readonly security: SecurityLog,
+    @Inject(PartnerRecords) private readonly records: PartnerRecords,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -43,7 +45,12 @@ export class ApiKeyGuard implements CanActivate {
     const params = (request.params ?? {}) as Record<string, string | undefined>;
     const body = (request.body && typeof request.body === 'object' ? request.body : {}) as Record<string, unknown>;
     if (rule.customerParam) await this.scope.assertCustomerVisible(principal, String(params[rule.customerParam] ?? '').toLowerCase());
-    if (rule.customerBody) await this.scope.assertCustomerVisible(principal, String(body[rule.customerBody] ?? '').toLowerCase());
+    // Absent: the body's validation answers (creating a record always names its customer when the DTO requires one).
+    if (rule.customerBody && body[rule.customerBody] !== undefined) await this.scope.assertCustomerVisible(principal, String(body[rule.customerBody]).toLowerCase());
+    for (const { kind, param, body: field } of rule.records ?? []) {
+      const id = param ? params[param] : field ? body[field] : undefined;
+      if (id !== undefined || param) await this.records.assertVisible(principal, kind, String(id ?? ''));
+    }
     if (rule.partnerParam) await this.scope.assertPartnerVisible(principal, String(params[rule.partnerParam] ?? ''));
     if (rule.partnerBody) await this.scope.assertAssignable(principal, body.partnerId, rule.partnerBody === 'required');
   }

@@ -6,6 +6,7 @@ import { ApiKeysController } from './api-keys.controller';
 import { Authenticator } from './authenticator';
 import { JwtVerifier } from './jwt-verifier';
 import { KeyChangeFeed } from './key-change-feed';
+import { PartnerRecords } from './partner-records';
 import { ApiKeyVerifier } from './key-verifier';
 import { SecurityLog } from './security-log';
 
@@ -13,7 +14,7 @@ import { SecurityLog } from './security-log';
 @Module({
   imports: [PartnersModule],
   controllers: [ApiKeysController],
-  providers: [ApiKeyService, KeyChangeFeed, ApiKeyVerifier, JwtVerifier, Authenticator, SecurityLog, ApiKeyGuard],
-  exports: [ApiKeyService, ApiKeyVerifier, Authenticator, SecurityLog, ApiKeyGuard, PartnersModule],
+  providers: [ApiKeyService, KeyChangeFeed, ApiKeyVerifier, JwtVerifier, Authenticator, SecurityLog, ApiKeyGuard, PartnerRecords],
+  exports: [ApiKeyService, ApiKeyVerifier, Authenticator, SecurityLog, ApiKeyGuard, PartnerRecords, PartnersModule],
 })
 export class ApiKeysModule {}

@@ -1,4 +1,5 @@
 import { Role } from '../../../../libs/access/api-key.events';
+import type { PartnerRecordKind } from './partner-records';
 
 /** What a route needs; roles hold permissions (GRANTS), routes name one (ROUTE_RULES). */
 export const PERMISSIONS = [
@@ -22,8 +23,10 @@ export type Permission = (typeof PERMISSIONS)[number];
 export interface PartnerRule {
   /** Path parameter naming a customer: 404 unless the customer belongs to the key's subtree. */
   customerParam?: string;
-  /** Body field naming a customer (commands on other aggregates about a customer). */
+  /** Body field naming a customer (commands on other aggregates about a customer); checked when present. */
   customerBody?: string;
+  /** Sales and service records named by a path parameter or (when present) a body field: 404 outside the subtree. */
+  records?: { kind: PartnerRecordKind; param?: string; body?: string }[];
   /** Path parameter naming a partner: 404 outside the subtree. */
   partnerParam?: string;
   /** Body field assigning a partner: must lie in the subtree; `required` on creation. */
@@ -51,13 +54,19 @@ export const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   analyst: new Set(['analytics.read', 'events.read', 'sales.read', 'service.read', 'partners.read']),
   compliance: new Set(['customers.read', 'partners.read', 'compliance.read', 'compliance.erase', 'audit.read', 'personal.read']),
   admin: new Set(PERMISSIONS),
-  partner: new Set(['customers.read', 'customers.enter', 'customers.edit', 'interactions.record', 'consents.record', 'partners.read', 'events.read', 'analytics.read', 'personal.read']),
+  partner: new Set([
+    'customers.read', 'customers.enter', 'customers.edit', 'interactions.record', 'consents.record', 'partners.read', 'events.read', 'analytics.read', 'personal.read',
+    'sales.read', 'sales.enter', 'sales.edit', 'service.read', 'service.enter', 'service.edit',
+  ]),
 };
 
 /** Whether answers to this role may carry personal fields; for every other role they are redacted. */
 export const seesPersonalData = (role: Role): boolean => GRANTS[role]?.has('personal.read') ?? false;
 
 const customer = { customerParam: 'id' } as const;
+// A sales or service record named by the path id; lists narrowed to documents of the subtree.
+const record = (kind: PartnerRecordKind): PartnerRule => ({ records: [{ kind, param: 'id' }] });
+const scopedList = { filtered: true } as const;
 // Reports whose read models PartnerScope.confine narrows to the key's subtree.
 const report = { filtered: true } as const;
 
@@ -105,20 +114,20 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /v1/compliance/access-log': { permission: 'compliance.read' },
   'GET /v1/audit/events': { permission: 'audit.read' },
 
-  // Sales and service reads refuse partner keys (no partner rule): their documents are not yet scoped to a subtree.
-  'POST /v1/leads': { permission: 'sales.enter' },
-  'GET /v1/leads': { permission: 'sales.read' },
-  'GET /v1/leads/:id': { permission: 'sales.read' },
-  'POST /v1/leads/:id/signals': { permission: 'sales.enter' },
-  'POST /v1/leads/:id/qualify': { permission: 'sales.edit' },
-  'POST /v1/leads/:id/disqualify': { permission: 'sales.edit' },
-  'POST /v1/leads/:id/convert': { permission: 'sales.edit' },
-  'POST /v1/opportunities': { permission: 'sales.enter' },
-  'GET /v1/opportunities': { permission: 'sales.read' },
-  'GET /v1/opportunities/:id': { permission: 'sales.read' },
-  'POST /v1/opportunities/:id/stage': { permission: 'sales.edit' },
-  'POST /v1/opportunities/:id/won': { permission: 'sales.edit' },
-  'POST /v1/opportunities/:id/lost': { permission: 'sales.edit' },
+  // Sales and service records are scoped by their partner (a lead's own, the others' customer's).
+  'POST /v1/leads': { permission: 'sales.enter', partner: { partnerBody: 'optional', customerBody: 'referrerCustomerId' } },
+  'GET /v1/leads': { permission: 'sales.read', partner: scopedList },
+  'GET /v1/leads/:id': { permission: 'sales.read', partner: record('lead') },
+  'POST /v1/leads/:id/signals': { permission: 'sales.enter', partner: record('lead') },
+  'POST /v1/leads/:id/qualify': { permission: 'sales.edit', partner: record('lead') },
+  'POST /v1/leads/:id/disqualify': { permission: 'sales.edit', partner: record('lead') },
+  'POST /v1/leads/:id/convert': { permission: 'sales.edit', partner: record('lead') },
+  'POST /v1/opportunities': { permission: 'sales.enter', partner: { customerBody: 'customerId', records: [{ kind: 'lead', body: 'leadId' }] } },
+  'GET /v1/opportunities': { permission: 'sales.read', partner: scopedList },
+  'GET /v1/opportunities/:id': { permission: 'sales.read', partner: record('opportunity') },
+  'POST /v1/opportunities/:id/stage': { permission: 'sales.edit', partner: record('opportunity') },
+  'POST /v1/opportunities/:id/won': { permission: 'sales.edit', partner: record('opportunity') },
+  'POST /v1/opportunities/:id/lost': { permission: 'sales.edit', partner: record('opportunity') },
   'POST /v1/pipelines': { permission: 'sales.configure' },
   'GET /v1/pipelines': { permission: 'sales.read' },
   'GET /v1/pipelines/:id': { permission: 'sales.read' },
@@ -127,20 +136,20 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /v1/lead-scoring-model': { permission: 'sales.read' },
   'PUT /v1/lead-scoring-model': { permission: 'sales.configure' },
 
-  'POST /v1/cases': { permission: 'service.enter' },
-  'GET /v1/cases': { permission: 'service.read' },
-  'GET /v1/cases/:id': { permission: 'service.read' },
-  'POST /v1/cases/:id/assign': { permission: 'service.edit' },
-  'POST /v1/cases/:id/escalate': { permission: 'service.edit' },
+  'POST /v1/cases': { permission: 'service.enter', partner: { customerBody: 'customerId' } },
+  'GET /v1/cases': { permission: 'service.read', partner: scopedList },
+  'GET /v1/cases/:id': { permission: 'service.read', partner: record('case') },
+  'POST /v1/cases/:id/assign': { permission: 'service.edit', partner: record('case') },
+  'POST /v1/cases/:id/escalate': { permission: 'service.edit', partner: record('case') },
   // respond, resolve, reopen, note: the agent's daily work on a case.
-  'POST /v1/cases/:id/:action': { permission: 'service.enter' },
-  'POST /v1/feedback': { permission: 'service.enter' },
-  'GET /v1/feedback': { permission: 'service.read' },
-  'GET /v1/feedback/:id': { permission: 'service.read' },
-  'POST /v1/tasks': { permission: 'service.enter' },
-  'GET /v1/tasks': { permission: 'service.read' },
-  'GET /v1/tasks/:id': { permission: 'service.read' },
-  'POST /v1/tasks/:id/complete': { permission: 'service.enter' },
+  'POST /v1/cases/:id/:action': { permission: 'service.enter', partner: record('case') },
+  'POST /v1/feedback': { permission: 'service.enter', partner: { customerBody: 'customerId', records: [{ kind: 'case', body: 'caseId' }] } },
+  'GET /v1/feedback': { permission: 'service.read', partner: scopedList },
+  'GET /v1/feedback/:id': { permission: 'service.read', partner: record('feedback') },
+  'POST /v1/tasks': { permission: 'service.enter', partner: { customerBody: 'customerId', records: [{ kind: 'case', body: 'caseId' }] } },
+  'GET /v1/tasks': { permission: 'service.read', partner: scopedList },
+  'GET /v1/tasks/:id': { permission: 'service.read', partner: record('task') },
+  'POST /v1/tasks/:id/complete': { permission: 'service.enter', partner: record('task') },
   'POST /v1/sla-policies': { permission: 'service.configure' },
   'GET /v1/sla-policies': { permission: 'service.read' },
   'GET /v1/sla-policies/:id': { permission: 'service.read' },

@@ -1,5 +1,5 @@
 import { NotFoundError } from '../../../../libs/domain/shared/errors';
-import { Doc, DocumentCollection } from '../../../../libs/read-models/document-store.port';
+import { Doc, DocumentCollection, Filter } from '../../../../libs/read-models/document-store.port';
 import { decodeCursor, Page, page } from './cursor';
 
 export type DocumentView = Record<string, unknown>;
@@ -13,12 +13,15 @@ export const viewOf = (idField: string, hidden: readonly string[] = []) => (doc:
 
 /**
  * A page of documents in id order, matching equality filters on indexed fields (undefined ones are
- * ignored); the cursor is the last id returned. Every list of a read model without a better order.
+ * ignored) and the optional `scope` (a partner key's subtree); the cursor is the last id returned.
+ * Every list of a read model without a better order.
  */
 export async function listById(
   collection: DocumentCollection, filter: Record<string, string | undefined>, limit: number, cursor: string | undefined, view: (doc: Doc) => DocumentView,
+  scope?: Filter,
 ): Promise<Page<DocumentView>> {
   const and: Record<string, unknown>[] = Object.entries(filter).filter(([, value]) => value !== undefined).map(([field, value]) => ({ [field]: value }));
+  if (scope) and.push(scope);
   const after = decodeCursor(cursor);
   if (after) and.push({ _id: { $gt: String(after[0]) } });
   const docs = await collection.find(and.length ? { $and: and } : {}, { sort: { _id: 1 }, limit: limit + 1 });

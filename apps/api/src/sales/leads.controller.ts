@@ -24,7 +24,10 @@ export class LeadsController {
   @CreateCommand()
   @ApiOperation({ summary: 'Capture a lead from any channel or campaign' })
   async capture(@Body() body: CaptureLeadDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
-    const { occurredAt, ...fields } = body;
+    const { occurredAt, ...given } = body;
+    // A partner's lead belongs to its subtree: its own partner unless it names one below it (checked by the guard).
+    const partnerId = given.partnerId ?? (request.principal?.role === 'partner' ? request.principal.partnerId : undefined);
+    const fields = partnerId ? { ...given, partnerId } : given;
     const context = commandContext(request, occurredAt);
     const leadId = context.idempotencyKey ? deterministicId(context.actor, context.idempotencyKey, 'lead') : randomUUID();
     const result = await this.commands.execute(new SalesStreamCommand(leadDecider, leadStream(leadId), leadId, { type: 'CaptureLead', leadId, ...fields }, context));

@@ -1,4 +1,6 @@
-import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, UseInterceptors } from '@nestjs/common';
+import { FastifyRequest } from 'fastify';
+import { PartnerScope } from '../partners/partner-scope';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RecordsPersonalRead } from '../compliance/records-access.decorator';
 import { ListQuery } from '../customers/dto/list.query';
@@ -26,23 +28,23 @@ const fxRateView = viewOf('fxRateId');
 @UseInterceptors(ReadYourWritesInterceptor)
 @Controller('v1')
 export class SalesListsController {
-  constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
+  constructor(@Inject(ReadModels) private readonly readModels: ReadModels, @Inject(PartnerScope) private readonly scope: PartnerScope) {}
 
   @Get('leads')
   @ListRead('Lead')
   @RecordsPersonalRead('lead.list', 'sales-leads')
-  @ApiOperation({ summary: 'Leads in id order; ?status=open|disqualified|converted, ?campaignId, ?customerId (the score is on GET /v1/leads/:id)' })
-  async leads(@Query() q: ListLeadsQuery): Promise<Page<DocumentView>> {
+  @ApiOperation({ summary: 'Leads in id order; ?status=open|disqualified|converted, ?campaignId, ?customerId (the score is on GET /v1/leads/:id). A partner key lists the leads of its subtree only' })
+  async leads(@Query() q: ListLeadsQuery, @Req() request: FastifyRequest): Promise<Page<DocumentView>> {
     const { limit = 50, cursor, ...filter } = q;
-    return listById(await this.readModels.collection('sales-leads'), filter, limit, cursor, leadView);
+    return listById(await this.readModels.collection('sales-leads'), filter, limit, cursor, leadView, await this.scope.customerFilter(request.principal));
   }
 
   @Get('opportunities')
   @ListRead('Opportunity')
-  @ApiOperation({ summary: 'Opportunities in id order; ?status=open|won|lost, ?pipelineId, ?customerId' })
-  async opportunities(@Query() q: ListOpportunitiesQuery): Promise<Page<DocumentView>> {
+  @ApiOperation({ summary: "Opportunities in id order; ?status=open|won|lost, ?pipelineId, ?customerId. A partner key lists those of its subtree's customers only" })
+  async opportunities(@Query() q: ListOpportunitiesQuery, @Req() request: FastifyRequest): Promise<Page<DocumentView>> {
     const { limit = 50, cursor, ...filter } = q;
-    return listById(await this.readModels.collection('sales-opportunities'), filter, limit, cursor, opportunityView);
+    return listById(await this.readModels.collection('sales-opportunities'), filter, limit, cursor, opportunityView, await this.scope.customerFilter(request.principal));
   }
 
   @Get('pipelines')

@@ -1,4 +1,6 @@
-import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, UseInterceptors } from '@nestjs/common';
+import { FastifyRequest } from 'fastify';
+import { PartnerScope } from '../partners/partner-scope';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RecordsPersonalRead } from '../compliance/records-access.decorator';
 import { ListQuery } from '../customers/dto/list.query';
@@ -18,15 +20,15 @@ const policyView = viewOf('slaPolicyId');
 @UseInterceptors(ReadYourWritesInterceptor)
 @Controller('v1')
 export class ServiceListsController {
-  constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
+  constructor(@Inject(ReadModels) private readonly readModels: ReadModels, @Inject(PartnerScope) private readonly scope: PartnerScope) {}
 
   @Get('feedback')
   @ListRead('Feedback')
   @RecordsPersonalRead('feedback.list', 'feedback')
-  @ApiOperation({ summary: 'Feedback in id order; ?kind=nps|csat, ?customerId, ?caseId' })
-  async list(@Query() q: ListFeedbackQuery): Promise<Page<DocumentView>> {
+  @ApiOperation({ summary: "Feedback in id order; ?kind=nps|csat, ?customerId, ?caseId. A partner key lists its subtree's customers' feedback only" })
+  async list(@Query() q: ListFeedbackQuery, @Req() request: FastifyRequest): Promise<Page<DocumentView>> {
     const { limit = 50, cursor, ...filter } = q;
-    return listById(await this.readModels.collection('feedback'), filter, limit, cursor, feedbackView);
+    return listById(await this.readModels.collection('feedback'), filter, limit, cursor, feedbackView, await this.scope.customerFilter(request.principal));
   }
 
   @Get('feedback/:id')

@@ -1,5 +1,6 @@
-import { Controller, Get, Inject, Param, Query, Res, UseInterceptors } from '@nestjs/common';
-import { FastifyReply } from 'fastify';
+import { Controller, Get, Inject, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { PartnerScope } from '../partners/partner-scope';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { parseInstant } from '../../../../libs/domain/shared/instant';
@@ -26,15 +27,16 @@ function analyticsWindow(params: AnalyticsQuery): AnalyticsWindow {
 @UseInterceptors(ReadYourWritesInterceptor)
 @Controller('v1')
 export class ServiceQueriesController {
-  constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
+  constructor(@Inject(QueryBus) private readonly queries: QueryBus, @Inject(PartnerScope) private readonly scope: PartnerScope) {}
 
   @Get('cases')
   @ListRead('Case')
   @RecordsPersonalRead('case.list', 'cases')
-  @ApiOperation({ summary: 'Cases, newest first; ?status=open|waiting|resolved|closed, ?breached=true|false, ?customerId, ?priority, ?assignee' })
-  listCases(@Query() params: CasesParams): Promise<Page<View>> {
+  @ApiOperation({ summary: "Cases, newest first; ?status=open|waiting|resolved|closed, ?breached=true|false, ?customerId, ?priority, ?assignee. A partner key lists its subtree's customers' cases only" })
+  async listCases(@Query() params: CasesParams, @Req() request: FastifyRequest): Promise<Page<View>> {
     const { limit = 50, cursor, breached, ...filter } = params;
-    return this.queries.execute(new ListCasesQuery({ ...filter, ...(breached ? { breached: breached === 'true' } : {}) }, limit, cursor));
+    const scope = await this.scope.customerFilter(request.principal);
+    return this.queries.execute(new ListCasesQuery({ ...filter, ...(breached ? { breached: breached === 'true' } : {}) }, limit, cursor, scope));
   }
 
   @Get('cases/:id')
@@ -58,10 +60,10 @@ export class ServiceQueriesController {
   @Get('tasks')
   @ListRead('Task')
   @RecordsPersonalRead('task.list', 'tasks')
-  @ApiOperation({ summary: 'Tasks; ?status=open|done, ?assignee, ?customerId' })
-  listTasks(@Query() params: TasksParams): Promise<Page<View>> {
+  @ApiOperation({ summary: 'Tasks; ?status=open|done, ?assignee, ?customerId. A partner key lists the tasks of its subtree only' })
+  async listTasks(@Query() params: TasksParams, @Req() request: FastifyRequest): Promise<Page<View>> {
     const { limit = 50, cursor, ...filter } = params;
-    return this.queries.execute(new ListTasksQuery(filter, limit, cursor));
+    return this.queries.execute(new ListTasksQuery(filter, limit, cursor, await this.scope.customerFilter(request.principal)));
   }
 
   @Get('tasks/:id')

@@ -15,6 +15,8 @@ export interface CreateOpportunity {
   stage?: string;
   owner?: string;
   leadId?: string;
+  /** The customer's partner, stamped by the handler (never taken from the request). */
+  partnerId?: string;
 }
 
 export interface ChangeOpportunityStage {

@@ -33,6 +33,7 @@ function create(command: C.CreateOpportunity, state: OpportunityState): Opportun
     amount: () => parseMoney(command.amount, 'amount'),
     expectedCloseDate: () => parseCalendarDate(command.expectedCloseDate, 'expectedCloseDate'),
     owner: () => (command.owner == null ? undefined : parseId(command.owner, 'owner')),
+    partnerId: () => (command.partnerId == null ? undefined : parseId(command.partnerId, 'partnerId')),
   });
   const stage = stageOf(command.pipelineStages, v.pipelineId, command.stage);
   return [{ type: 'crm.opportunity.created', data: compact({ ...v, stage: stage.name, probability: stage.probability }) }];

@@ -12,7 +12,8 @@ type OpportunityRef = {
 export interface OpportunityCreated {
   type: 'crm.opportunity.created';
   schemaVersion?: number;
-  data: OpportunityRef & { name: string; amount: Money; expectedCloseDate: string; stage: string; probability: string; owner?: string };
+  /** `partnerId`: the customer's partner when the opportunity was opened (read models follow later changes). */
+  data: OpportunityRef & { name: string; amount: Money; expectedCloseDate: string; stage: string; probability: string; owner?: string; partnerId?: string };
   personal?: Record<string, never>;
 }
 

@@ -18,6 +18,7 @@ export interface CreateTask {
   dueAt?: string;
   ruleId?: string;
   triggerEventId?: string;
+  partnerId?: string;
 }
 
 export interface CompleteTask {
@@ -40,6 +41,7 @@ function create(command: CreateTask, state: TaskState): TaskEvent[] {
     dueAt: () => (command.dueAt == null ? undefined : parseInstant(command.dueAt, 'dueAt')),
     ruleId: () => optionalId(command.ruleId, 'ruleId'),
     triggerEventId: () => optionalId(command.triggerEventId, 'triggerEventId'),
+    partnerId: () => optionalId(command.partnerId, 'partnerId'),
     title: () => parseFreeText(command.title, 'title', { maxLength: 500 }),
     description: () => parseOptionalFreeText(command.description, 'description', { maxLength: 20_000, multiline: true }),
   });

@@ -11,6 +11,8 @@ export interface TaskCreated {
     /** Set when an automation rule created the task, with the event that triggered it. */
     ruleId?: string;
     triggerEventId?: string;
+    /** The partner whose subtree holds the task: its customer's (or its case's customer's), or the partner key's that created it. */
+    partnerId?: string;
   };
   personal: { title: string; description?: string };
 }

@@ -23,9 +23,10 @@ export class CreateOpportunityHandler implements ICommandHandler<CreateOpportuni
     const opportunityId = given ?? (context.idempotencyKey ? deterministicId(context.actor, context.idempotencyKey, 'opportunity') : randomUUID());
     if (!(await this.lookups.customerExists(fields.customerId))) throw new NotFoundError('customer', fields.customerId);
     const pipelineStages = await this.lookups.pipelineStages(fields.pipelineId);
+    const partnerId = await this.lookups.customerPartner(fields.customerId);
     return this.executor.execute({
       decider: opportunityDecider, streamId: opportunityStream(opportunityId), entityId: opportunityId, subjectId: fields.customerId,
-      command: { type: 'CreateOpportunity', opportunityId, pipelineStages, ...fields }, context,
+      command: { type: 'CreateOpportunity', opportunityId, pipelineStages, ...fields, partnerId }, context,
     });
   }
 }

@@ -7,6 +7,9 @@ import { SCORING_MODEL_STREAM } from '../../../../../libs/domain/sales/scoring/s
 import { EventEnvelope } from '../../../../../libs/event-store/envelope';
 import { EventStore } from '../../../../../libs/event-store/event-store.port';
 import { EVENT_STORE } from '../../infrastructure/tokens';
+import { customerDecider } from '../../../../../libs/domain/customer/customer.decider';
+import { CustomerEvent, customerStream } from '../../../../../libs/domain/customer/customer.events';
+import { fold } from '../../../../../libs/domain/shared/decider';
 
 export interface LeadHistory {
   captured: (EventEnvelope & LeadCaptured) | undefined;
@@ -56,5 +59,11 @@ export class SalesLookups {
 
   async customerExists(customerId: string): Promise<boolean> {
     return (await this.store.readStream(`customer-${customerId}`)).length > 0;
+  }
+
+  /** The customer's partner now (undefined without one): opportunities are stamped with it. */
+  async customerPartner(customerId: string): Promise<string | undefined> {
+    const state = fold(customerDecider, (await this.store.readStream(customerStream(customerId))) as unknown as CustomerEvent[]);
+    return state.status === 'registered' ? state.partnerId : undefined;
   }
 }

@@ -31,9 +31,9 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery> {
 export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
   constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
 
-  async execute({ filter, limit, cursor }: ListCasesQuery): Promise<Page<View>> {
+  async execute({ filter, limit, cursor, scope }: ListCasesQuery): Promise<Page<View>> {
     const now = new Date().toISOString();
-    const and: Record<string, unknown>[] = [];
+    const and: Record<string, unknown>[] = scope ? [scope] : [];
     for (const field of ['status', 'customerId', 'priority', 'assignee'] as const) if (filter[field]) and.push({ [field]: filter[field] });
     if (filter.breached === true) and.push({ $or: [{ breached: true }, { nextDueAt: { $lte: now } }] });
     if (filter.breached === false) and.push({ breached: false }, { $or: [{ nextDueAt: null }, { nextDueAt: { $gt: now } }] });

@@ -26,8 +26,9 @@ export class GetServiceDocumentHandler implements IQueryHandler<GetServiceDocume
 export class ListTasksHandler implements IQueryHandler<ListTasksQuery> {
   constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
 
-  async execute({ filter, limit, cursor }: ListTasksQuery): Promise<Page<View>> {
+  async execute({ filter, limit, cursor, scope }: ListTasksQuery): Promise<Page<View>> {
     const and: Record<string, unknown>[] = Object.entries(filter).filter(([, v]) => v).map(([k, v]) => ({ [k]: v }));
+    if (scope) and.push(scope);
     const after = decodeCursor(cursor);
     if (after) and.push({ _id: { $gt: String(after[0]) } });
     const tasks = await this.readModels.collection('tasks');

@@ -1,5 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import { Page } from '../../http/cursor';
+import { Filter } from '../../../../../libs/read-models/document-store.port';
 
 export type View = Record<string, unknown>;
 
@@ -12,7 +13,8 @@ export interface CaseFilter {
 }
 
 export class ListCasesQuery extends Query<Page<View>> {
-  constructor(readonly filter: CaseFilter, readonly limit: number, readonly cursor?: string) {
+  /** `scope`: a partner key's subtree (`{ partnerId: { $in } }`), undefined for everyone else. */
+  constructor(readonly filter: CaseFilter, readonly limit: number, readonly cursor?: string, readonly scope?: Filter) {
     super();
   }
 }
@@ -31,7 +33,7 @@ export class GetServiceDocumentQuery extends Query<View> {
 }
 
 export class ListTasksQuery extends Query<Page<View>> {
-  constructor(readonly filter: { status?: string; assignee?: string; customerId?: string }, readonly limit: number, readonly cursor?: string) {
+  constructor(readonly filter: { status?: string; assignee?: string; customerId?: string }, readonly limit: number, readonly cursor?: string, readonly scope?: Filter) {
     super();
   }
 }
