@@ -22,14 +22,14 @@ const SEES: Record<string, Record<Role, Sight>> = {
   'GET /v1/customers/:id': all('personal', { analyst: 'refused' }),
   'GET /v1/compliance/subjects/:id/export': all('refused', { compliance: 'personal', admin: 'personal' }),
   'GET /v1/customers/:id/contact-points/:contactPointId': all('personal', { analyst: 'refused' }),
-  'GET /v1/leads': all('personal', { analyst: 'redacted', compliance: 'refused', partner: 'refused' }),
-  'GET /v1/leads/:id': all('personal', { analyst: 'redacted', compliance: 'refused', partner: 'refused' }),
-  'GET /v1/feedback': all('personal', { analyst: 'redacted', compliance: 'refused', partner: 'refused' }),
-  'GET /v1/feedback/:id': all('personal', { analyst: 'redacted', compliance: 'refused', partner: 'refused' }),
-  'GET /v1/cases': all('personal', { analyst: 'redacted', compliance: 'refused', partner: 'refused' }),
-  'GET /v1/cases/:id': all('personal', { analyst: 'redacted', compliance: 'refused', partner: 'refused' }),
-  'GET /v1/tasks': all('personal', { analyst: 'redacted', compliance: 'refused', partner: 'refused' }),
-  'GET /v1/tasks/:id': all('personal', { analyst: 'redacted', compliance: 'refused', partner: 'refused' }),
+  'GET /v1/leads': all('personal', { analyst: 'redacted', compliance: 'refused' }),
+  'GET /v1/leads/:id': all('personal', { analyst: 'redacted', compliance: 'refused' }),
+  'GET /v1/feedback': all('personal', { analyst: 'redacted', compliance: 'refused' }),
+  'GET /v1/feedback/:id': all('personal', { analyst: 'redacted', compliance: 'refused' }),
+  'GET /v1/cases': all('personal', { analyst: 'redacted', compliance: 'refused' }),
+  'GET /v1/cases/:id': all('personal', { analyst: 'redacted', compliance: 'refused' }),
+  'GET /v1/tasks': all('personal', { analyst: 'redacted', compliance: 'refused' }),
+  'GET /v1/tasks/:id': all('personal', { analyst: 'redacted', compliance: 'refused' }),
 };
 
 describe('personal fields per route and role', () => {
@@ -49,7 +49,7 @@ describe('personal fields per route and role', () => {
     await s.post(`/v1/customers/${customerId}/interactions`, { channel: 'phone', direction: 'inbound', subject: 'Tollymoss' });
     const caseId = await s.openCase(customerId, await s.policy(), { subject: 'Orrinwyck' });
     const taskId = (await s.post('/v1/tasks', { title: 'Call Quillantha', customerId })).id;
-    const leadId = (await s.post('/v1/leads', { name: 'Fenlowe', email: 'fenlowe@example.net', company: 'Kestrigan', source: 'web' })).id;
+    const leadId = (await s.post('/v1/leads', { name: 'Fenlowe', email: 'fenlowe@example.net', company: 'Kestrigan', source: 'web', partnerId })).id;
     const feedbackId = (await s.post('/v1/feedback', { customerId, kind: 'nps', score: 9, comment: 'Zembrovar was kind' })).id;
     const contactPointId = (await s.get(`/v1/customers/${customerId}`)).contactPoints[0].id;
     Object.assign(url, {

@@ -120,8 +120,8 @@ describe('a partner key sees and changes only customers of its own subtree', () 
   it.each([
     ['GET', '/v1/compliance/subjects/{own}/export'], ['POST', '/v1/compliance/subjects/{own}/erase'],
     ['GET', '/v1/compliance/access-log'], ['GET', '/v1/audit/events'], ['GET', '/v1/api-keys'], ['GET', '/v1/customers/duplicates'],
-    ['POST', '/v1/customers/{own}/merge'], ['GET', '/v1/cases'],
-  ])('compliance, audit, keys, identity and unscoped service routes refuse partner keys: %s %s', async (method, path) => {
+    ['POST', '/v1/customers/{own}/merge'], ['GET', '/v1/sla-policies'], ['GET', '/v1/pipelines'],
+  ])('compliance, audit, keys, identity and service and sales configuration routes refuse partner keys: %s %s', async (method, path) => {
     const answer = await t.app.inject({ method: method as 'GET', url: path.replace('{own}', c.A1r), headers: a1, ...(method === 'POST' ? { payload: {} } : {}) });
     expect(answer.statusCode).toBe(403);
   });
