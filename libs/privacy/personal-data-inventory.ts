@@ -47,7 +47,7 @@ export const EVENT_INVENTORY: Readonly<Record<string, EventPrivacy>> = {
   'crm.lead.converted': event(NOTHING, ['leadId', 'customerId', 'opportunityId', 'score.**']),
   'crm.lead.erased': event(NOTHING, ['leadId', 'customerId', 'reason']),
   // Deal names and owners are the company's own vocabulary (products, teams), not the customer's.
-  'crm.opportunity.created': event(NOTHING, [...OPPORTUNITY, 'amount.**', 'name', 'expectedCloseDate', 'stage', 'probability', 'owner']),
+  'crm.opportunity.created': event(NOTHING, [...OPPORTUNITY, 'amount.**', 'name', 'expectedCloseDate', 'stage', 'probability', 'owner', 'partnerId']),
   'crm.opportunity.stage-changed': event(NOTHING, [...OPPORTUNITY, 'from', 'stage', 'probability']),
   'crm.opportunity.won': event(NOTHING, [...OPPORTUNITY, 'amount.**', 'reason']),
   'crm.opportunity.lost': event(NOTHING, [...OPPORTUNITY, 'amount.**', 'reason']),
@@ -71,7 +71,7 @@ export const EVENT_INVENTORY: Readonly<Record<string, EventPrivacy>> = {
   'crm.sla-policy.defined': event(NOTHING, SLA_POLICY),
   'crm.sla-policy.changed': event(NOTHING, SLA_POLICY),
   'crm.feedback.recorded': event(['comment'], ['feedbackId', 'customerId', 'caseId', 'country', 'partnerId']),
-  'crm.task.created': event(['title', 'description'], ['taskId', 'customerId', 'caseId', 'assignee', 'dueAt', 'ruleId', 'triggerEventId']),
+  'crm.task.created': event(['title', 'description'], ['taskId', 'customerId', 'caseId', 'assignee', 'dueAt', 'ruleId', 'triggerEventId', 'partnerId']),
   'crm.task.completed': event(NOTHING, ['taskId', 'customerId']),
   // A rule's task title is a template written by an administrator, the same for every customer.
   'crm.automation.rule-defined': event(NOTHING, ['ruleId', 'name', 'on', 'condition.**', 'action.**']),
