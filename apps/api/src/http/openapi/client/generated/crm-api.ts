@@ -247,7 +247,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cases, newest first; ?status=open|waiting|resolved|closed, ?breached=true|false, ?customerId, ?priority, ?assignee */
+        /** Cases, newest first; ?status=open|waiting|resolved|closed, ?breached=true|false, ?customerId, ?priority, ?assignee. A partner key lists its subtree's customers' cases only */
         get: operations["ServiceQueriesController_listCases"];
         put?: never;
         /** Open a case from any channel, linked to its interaction; SLA clocks start under the policy */
@@ -634,7 +634,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Feedback in id order; ?kind=nps|csat, ?customerId, ?caseId */
+        /** Feedback in id order; ?kind=nps|csat, ?customerId, ?caseId. A partner key lists its subtree's customers' feedback only */
         get: operations["ServiceListsController_list"];
         put?: never;
         /** Record NPS (0–10) or CSAT (1–5) from a customer, optionally about a case */
@@ -725,7 +725,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Leads in id order; ?status=open|disqualified|converted, ?campaignId, ?customerId (the score is on GET /v1/leads/:id) */
+        /** Leads in id order; ?status=open|disqualified|converted, ?campaignId, ?customerId (the score is on GET /v1/leads/:id). A partner key lists the leads of its subtree only */
         get: operations["SalesListsController_leads"];
         put?: never;
         /** Capture a lead from any channel or campaign */
@@ -828,7 +828,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Opportunities in id order; ?status=open|won|lost, ?pipelineId, ?customerId */
+        /** Opportunities in id order; ?status=open|won|lost, ?pipelineId, ?customerId. A partner key lists those of its subtree's customers only */
         get: operations["SalesListsController_opportunities"];
         put?: never;
         /** Open an opportunity for a customer in a pipeline (first stage unless `stage`) */
@@ -1020,7 +1020,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tasks; ?status=open|done, ?assignee, ?customerId */
+        /** Tasks; ?status=open|done, ?assignee, ?customerId. A partner key lists the tasks of its subtree only */
         get: operations["ServiceQueriesController_listTasks"];
         put?: never;
         /** Create a task with an optional due date, assignee, customer and case */
