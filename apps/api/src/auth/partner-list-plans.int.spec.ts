@@ -35,7 +35,10 @@ describe('every list a partner key reads is served by an index (SQLite plans, sc
   const sent: { collection: string; filter: Filter; options?: FindOptions }[] = [];
   const recording = (name: string): DocumentCollection => {
     const collection = store.collection(name);
-    return { ...collection, find: (filter, options) => { sent.push({ collection: name, filter, options }); return collection.find(filter, options); } };
+    return {
+      find: (filter, options) => { sent.push({ collection: name, filter, options }); return collection.find(filter, options); },
+      findOne: (filter) => collection.findOne(filter), count: (filter) => collection.count(filter), aggregate: (pipeline) => collection.aggregate(pipeline),
+    };
   };
   const readModels = { collection: async (name: string) => recording(name) } as unknown as ReadModels;
 
