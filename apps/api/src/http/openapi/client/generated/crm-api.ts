@@ -1214,6 +1214,7 @@ export interface components {
             caseId: string;
             channel: string;
             customerId: string;
+            partnerId: string | null;
             position: number;
             priority: string;
             status: string;
@@ -1434,6 +1435,7 @@ export interface components {
             feedbackId: string;
             /** @enum {string} */
             kind: "nps" | "csat";
+            partnerId: string | null;
             position: number;
             score: number;
             /** Format: date-time */
@@ -1513,6 +1515,7 @@ export interface components {
             email: string | null;
             leadId: string;
             name: string | null;
+            partnerId: string | null;
             phone: string | null;
             position: number;
             source: string | null;
@@ -1640,6 +1643,7 @@ export interface components {
             customerId: string;
             name: string;
             opportunityId: string;
+            partnerId: string | null;
             pipelineId: string;
             position: number;
             probability: string;
@@ -2013,6 +2017,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             dueAt: string | null;
+            partnerId: string | null;
             position: number;
             status: string;
             taskId: string;
