@@ -1,17 +1,13 @@
 import { Module } from '@nestjs/common';
-import { ApiConfig } from '../config/config';
-import { API_CONFIG } from '../infrastructure/tokens';
-import { WebhookTargets } from '../service/automation/webhook-target';
+import { ServiceModule } from '../service/service.module';
 import { SubscriptionCommands } from './subscription-commands';
 import { SubscriptionDeliveries } from './subscription-deliveries';
 import { SubscriptionsController } from './subscriptions.controller';
 
-/** Webhook subscriptions: the API routes, and the delivery job the lease-holding worker runs. */
+/** Webhook subscriptions: the API routes, and the delivery job the lease-holding worker runs (through the service module's SSRF guard). */
 @Module({
+  imports: [ServiceModule],
   controllers: [SubscriptionsController],
-  providers: [
-    SubscriptionCommands, SubscriptionDeliveries,
-    { provide: WebhookTargets, useFactory: (config: ApiConfig) => new WebhookTargets(config.webhookAllowPrivate), inject: [API_CONFIG] },
-  ],
+  providers: [SubscriptionCommands, SubscriptionDeliveries],
 })
 export class SubscriptionsModule {}
