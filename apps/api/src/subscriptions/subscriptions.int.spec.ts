@@ -44,7 +44,7 @@ describe('webhook subscriptions: Standard Webhooks deliveries of the log', () =>
 
   it('delivers each event after the subscription once, in log order, signed so that standardwebhooks verifies it, as the feed CloudEvent', async () => {
     const { id, secret, position } = await subscribe('/ordered');
-    const customers = [];
+    const customers: { id: string; position: number }[] = [];
     for (const name of ['Ada Lovelace', 'Grace Hopper', 'Edsger Dijkstra', 'Barbara Liskov']) customers.push(await register(name));
     const calls = await until('/ordered', 4);
     const verified = calls.map((call) => new Webhook(secret).verify(call.body, call.headers as Record<string, string>) as { subject: string; position: number });
