@@ -105,7 +105,7 @@ export class SubscriptionDeliveries implements BackgroundJob, OnModuleInit, OnMo
         state = await this.deliverNext(subscription, state, event, keys);
       }
       // Skipped events move the position too, without a write per event.
-      state = await this.states.save(state);
+      await this.states.save(state);
     }
   }
 

@@ -93,9 +93,9 @@ export class SubscriptionsController {
   }
 }
 
-function toView({ _id, _position, replay, requeuePosition, ...subscription }: Doc, state: Doc | null): Record<string, unknown> {
+function toView({ _id, _position, requeuePosition: _requeue, ...subscription }: Doc, state: Doc | null): Record<string, unknown> {
   const delivery = state
     ? { position: state.position, delivered: state.delivered, deadLettered: state.deadLettered, consecutiveFailures: state.consecutiveFailures, lastDeliveredAt: state.lastDeliveredAt, lastError: state.lastError, lastErrorAt: state.lastErrorAt }
     : { position: subscription.fromPosition, delivered: 0, deadLettered: 0, consecutiveFailures: 0, lastDeliveredAt: null, lastError: null, lastErrorAt: null };
-  return { ...subscription, subscriptionId: String(_id), replay, position: _position, delivery };
+  return { ...subscription, subscriptionId: String(_id), position: _position, delivery };
 }
