@@ -96,6 +96,7 @@ export async function benchWebhooks(dir: string, events: number): Promise<Figure
 
     await raw(1); // warm-up: sockets, JIT
     const rawOne = await raw(1);
+    await deliver(1); // warm-up of the delivery path
     const one = await deliver(1);
     const rawEight = await raw(8);
     const eight = await deliver(8);

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { signingSecrets, SubscriptionState } from '../../../../libs/domain/subscription/subscription.decider';
 import { EventEnvelope } from '../../../../libs/event-store/envelope';
@@ -15,14 +16,18 @@ import { SubscriptionCommands } from './subscription-commands';
 import { sendWebhook } from './webhook-sender';
 
 const BATCH = 200;
+/** Progress is saved at least this often: what a crash (not a clean stop) may deliver twice. */
+const SAVE_EVERY_MESSAGES = 50;
+const SAVE_EVERY_MS = 100;
 
 /**
  * Delivers the log to every subscription, as a background job of the worker (once in every
  * deployment: only the lease holder runs it). Each subscription has one pump at a time, which
  * delivers its events one after the other in log order; pumps of different subscriptions run side
  * by side (up to CRM_WEBHOOK_CONCURRENCY) and outlive the worker's round, so a slow or failing
- * receiver delays nobody else. Progress is saved after every message: a crash or a takeover
- * repeats at most the message in flight (at least once).
+ * receiver delays nobody else. Progress is saved every 50 messages or 100 ms, with every dead
+ * letter and on a clean stop: a crash repeats at most what was sent since (at least once, under the
+ * same webhook-ids), a handover after a clean stop repeats nothing.
  */
 @Injectable()
 export class SubscriptionDeliveries implements BackgroundJob, OnModuleInit, OnModuleDestroy {
@@ -96,16 +101,25 @@ export class SubscriptionDeliveries implements BackgroundJob, OnModuleInit, OnMo
       }
       const events = await this.log.readAll({ after: state.position, limit: BATCH });
       if (events.length === 0) return;
-      for (const event of events) {
-        if (this.stop.signal.aborted) return;
-        if (subscription.types.length && !subscription.types.includes(event.type)) {
-          state = { ...state, position: event.position };
-          continue;
+      let saved = { messages: 0, at: performance.now() };
+      try {
+        for (const event of events) {
+          if (this.stop.signal.aborted) return;
+          if (!subscription.types.length || subscription.types.includes(event.type)) {
+            state = await this.deliverNext(subscription, state, event, keys);
+            saved.messages++;
+          } else {
+            state = { ...state, position: event.position };
+          }
+          if (saved.messages >= SAVE_EVERY_MESSAGES || performance.now() - saved.at >= SAVE_EVERY_MS) {
+            state = await this.states.save(state);
+            saved = { messages: 0, at: performance.now() };
+          }
         }
-        state = await this.deliverNext(subscription, state, event, keys);
+      } finally {
+        // Skipped events move the position too; a clean stop keeps what was delivered.
+        await this.states.save(state);
       }
-      // Skipped events move the position too, without a write per event.
-      await this.states.save(state);
     }
   }
 
@@ -113,9 +127,8 @@ export class SubscriptionDeliveries implements BackgroundJob, OnModuleInit, OnMo
     const messageId = `msg_${event.eventId}${state.replayTag ? `_${state.replayTag}` : ''}`;
     const outcome = await this.send(subscription, event, messageId, keys);
     const now = new Date().toISOString();
-    if (outcome.ok) {
-      return this.states.save({ ...state, position: event.position, delivered: state.delivered + 1, consecutiveFailures: 0, lastDeliveredAt: now });
-    }
+    // Saved with the next batch of progress (see SAVE_EVERY_*); a dead letter is saved at once.
+    if (outcome.ok) return { ...state, position: event.position, delivered: state.delivered + 1, consecutiveFailures: 0, lastDeliveredAt: now };
     const existing = await this.states.deadLetter(subscription.subscriptionId, event.position);
     const parked: DeadLetter = {
       _id: deadLetterId(subscription.subscriptionId, event.position), _position: (existing?._position ?? 0) + 1, subscriptionId: subscription.subscriptionId,
