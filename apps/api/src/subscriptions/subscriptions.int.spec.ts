@@ -94,6 +94,23 @@ describe('webhook subscriptions: Standard Webhooks deliveries of the log', () =>
     await waitFor(async () => (await get(`/v1/subscriptions/${id}/dead-letters`)).items.length === 0, 10_000, 'an empty dead-letter list');
   });
 
+  it('keeps delivering to other subscriptions while one receiver never answers, and parks that one\'s message after its timeouts', async () => {
+    failing.set('/hanging', () => 'hang');
+    const hanging = await subscribe('/hanging');
+    await subscribe('/healthy');
+    const customer = await register('Patient Pat');
+    const healthy = await until('/healthy', 1);
+    expect(bodyOf(healthy[0]).subject).toBe(customer.id);
+    // The healthy receiver had its delivery before the hanging one's first attempt timed out (300 ms) and was retried.
+    const hangingCalls = await until('/hanging', 3);
+    expect(healthy[0].at).toBeLessThan(hangingCalls[1].at);
+    const dead = await waitForValue(async () => {
+      const items = (await get(`/v1/subscriptions/${hanging.id}/dead-letters`)).items;
+      return items.length ? items : undefined;
+    }, 15_000, 'the timed-out message parked');
+    expect(dead).toEqual([expect.objectContaining({ attempts: 3, lastError: 'no answer within 300 ms' })]);
+  });
+
   it('replays from a position: every later event again, in log order, under new webhook-ids', async () => {
     const { id, secret } = await subscribe('/replayed');
     const first = await register('Replay One');

@@ -27,7 +27,7 @@ export interface WebhookMessage {
 }
 
 /** One POST; resolves with the status code. The socket connects only to addresses the guard checked. */
-function post(message: WebhookMessage, timeoutMs: number, targets: WebhookTargets, signal?: AbortSignal): Promise<number> {
+function post(message: WebhookMessage, timeout: AbortSignal, targets: WebhookTargets, signal?: AbortSignal): Promise<number> {
   const url = new URL(message.url);
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   const headers = {
@@ -37,7 +37,6 @@ function post(message: WebhookMessage, timeoutMs: number, targets: WebhookTarget
     ...message.headers,
     ...standardWebhookHeaders(message.secrets(), message.id, message.body),
   };
-  const timeout = AbortSignal.timeout(timeoutMs);
   return new Promise((resolve, reject) => {
     const req = request(url, { method: 'POST', headers, lookup: targets.lookup(), signal: signal ? AbortSignal.any([signal, timeout]) : timeout }, (response) => {
       response.resume();
@@ -60,10 +59,11 @@ export async function sendWebhook(message: WebhookMessage, targets: WebhookTarge
   let status: number | undefined;
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     signal?.throwIfAborted();
+    const timeout = AbortSignal.timeout(policy.timeoutMs);
     try {
       // Literal IP hosts never reach the lookup: check them (and names, early) here.
       await targets.check(message.url);
-      status = await post(message, policy.timeoutMs, targets, signal);
+      status = await post(message, timeout, targets, signal);
       if (status >= 200 && status < 300) return { ok: true, attempts: attempt, status };
       error = `HTTP ${status}`;
       if (!retryableStatus(status)) return { ok: false, attempts: attempt, status, error };
@@ -71,7 +71,7 @@ export async function sendWebhook(message: WebhookMessage, targets: WebhookTarge
       if (failure instanceof ForbiddenTargetError) return { ok: false, attempts: attempt, error: failure.message, refused: true };
       signal?.throwIfAborted();
       status = undefined;
-      error = failure instanceof Error ? (failure.name === 'TimeoutError' ? `no answer within ${policy.timeoutMs} ms` : failure.message) : String(failure);
+      error = timeout.aborted ? `no answer within ${policy.timeoutMs} ms` : failure instanceof Error ? failure.message : String(failure);
     }
     if (attempt < policy.attempts) await sleep(backoffDelayMs(policy, attempt), undefined, { signal });
   }
