@@ -19,6 +19,8 @@ const BATCH = 200;
 /** Progress is saved at least this often: what a crash (not a clean stop) may deliver twice. */
 const SAVE_EVERY_MESSAGES = 50;
 const SAVE_EVERY_MS = 100;
+/** A pump hands its slot back after this long, so that more subscriptions than CRM_WEBHOOK_CONCURRENCY all get turns. */
+const SLICE_MS = 5000;
 
 /**
  * Delivers the log to every subscription, as a background job of the worker (once in every
@@ -37,6 +39,8 @@ export class SubscriptionDeliveries implements BackgroundJob, OnModuleInit, OnMo
   private readonly states: DeliveryStates;
   private readonly stop = new AbortController();
   private fence: Fence = async () => undefined;
+  /** Where the next round starts looking for subscriptions without a pump (round robin). */
+  private nextTurn = 0;
 
   constructor(
     @Inject(RAW_EVENT_STORE) private readonly log: EventStore,
@@ -64,8 +68,10 @@ export class SubscriptionDeliveries implements BackgroundJob, OnModuleInit, OnMo
     // Pumps check the tenure of the round that last ran: a lost lease stops them at their next message.
     this.fence = fence;
     const active = (await (await this.readModels.collection('subscriptions')).find({ status: 'active' }, { sort: { createdPosition: 1 } })) as SubscriptionDoc[];
-    for (const subscription of active) {
+    const start = this.nextTurn % Math.max(1, active.length);
+    for (const subscription of [...active.slice(start), ...active.slice(0, start)]) {
       if (this.pumps.size >= this.config.webhooks.concurrency) break;
+      this.nextTurn = active.indexOf(subscription) + 1;
       if (this.pumps.has(subscription.subscriptionId) || this.stop.signal.aborted) continue;
       const pump = this.pump(subscription.subscriptionId)
         .catch((error: Error) => {
@@ -85,9 +91,11 @@ export class SubscriptionDeliveries implements BackgroundJob, OnModuleInit, OnMo
     return (await (await this.readModels.collection('subscriptions')).findOne({ _id: subscriptionId })) as SubscriptionDoc | null;
   }
 
-  /** Delivers until the subscription reached the log head, was deleted, or the job stops. */
+  /** Delivers until the subscription reached the log head, was deleted, the job stops, or its slice is up while others wait. */
   private async pump(subscriptionId: string): Promise<void> {
+    const started = performance.now();
     for (;;) {
+      if (performance.now() - started > SLICE_MS && this.pumps.size >= this.config.webhooks.concurrency) return;
       const subscription = await this.subscription(subscriptionId);
       if (!subscription || subscription.status !== 'active' || this.stop.signal.aborted) return;
       let state = await this.states.load(subscription);

@@ -31,7 +31,7 @@ if (!target) {
     });
 
     const post = async (path: string, body: object) => (await t.http().post(path).set(t.auth).send(body).expect(201)).body;
-    const get = async (path: string) => (await t.http().get(path).set(t.auth).expect(200)).body;
+    const get = async (path: string) => (await t.http().get(path).set(t.auth).set('X-Min-Position', String(await t.infrastructure.eventStore.headPosition())).expect(200)).body;
 
     it('delivers in log order, signed, and keeps progress and dead letters in MongoDB', async () => {
       const ordered = await post('/v1/subscriptions', { url: `${receiver.url}/ordered`, types: ['crm.customer.registered'] });

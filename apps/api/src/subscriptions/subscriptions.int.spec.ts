@@ -24,7 +24,8 @@ describe('webhook subscriptions: Standard Webhooks deliveries of the log', () =>
   });
 
   const post = async (path: string, body: object, status = 201) => (await t.http().post(path).set(t.auth).send(body).expect(status)).body;
-  const get = async (path: string) => (await t.http().get(path).set(t.auth).expect(200)).body;
+  // Read your writes: every read waits for the read models to reach the log head.
+  const get = async (path: string) => (await t.http().get(path).set(t.auth).set('X-Min-Position', String(await t.infrastructure.eventStore.headPosition())).expect(200)).body;
   const subscribe = (path: string, body: object = {}) => post('/v1/subscriptions', { url: `${receiver.url}${path}`, types: ['crm.customer.registered'], ...body });
   const register = async (name: string) => (await post('/v1/customers', { kind: 'person', name, emails: [`${name.split(' ')[0].toLowerCase()}@example.com`], allowDuplicate: true })) as { id: string; position: number };
   const callsTo = (path: string) => receiver.calls.filter((call) => call.path === path);
