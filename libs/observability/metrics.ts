@@ -132,7 +132,7 @@ export const slaBreaches = new Counter({
 
 export const webhookDeliveries = new Counter({
   name: 'crm_webhook_deliveries_total',
-  help: 'Automation webhook deliveries, by outcome (delivered, failed, refused).',
+  help: 'Webhook deliveries (automation and subscriptions), by outcome (delivered, failed, refused).',
   labelNames: ['outcome'] as const,
   registers: [registry],
 });

@@ -79,6 +79,13 @@ export const EVENT_INVENTORY: Readonly<Record<string, EventPrivacy>> = {
   'crm.automation.action-claimed': event(NOTHING, ['runId', 'ruleId', 'triggerEventId', 'claimedBy', 'leaseUntil']),
   'crm.automation.action-executed': event(NOTHING, ['runId', 'ruleId', 'triggerEventId', 'customerId', 'caseId', 'taskId', 'error']),
 
+  // Not a person's data but a signing secret: classified personal so the event store seals it (subscription key).
+  'crm.subscription.created': event(['secret'], ['subscriptionId', 'url', 'types[]']),
+  'crm.subscription.secret-rotated': event(['secret'], ['subscriptionId', 'previousValidUntil']),
+  'crm.subscription.replay-requested': event(NOTHING, ['subscriptionId']),
+  'crm.subscription.dead-letters-requeued': event(NOTHING, ['subscriptionId']),
+  'crm.subscription.deleted': event(NOTHING, ['subscriptionId']),
+
   'crm.partner.registered': event(NOTHING, ['partnerId', 'name', 'parentId', 'ancestors[]', 'countries[]']),
   'crm.access.api-key-created': event(NOTHING, ['keyId', 'name', 'partnerId', 'secretHash']),
   'crm.access.api-key-revoked': event(NOTHING, ['keyId']),

@@ -15,7 +15,7 @@ describe('the AsyncAPI document', () => {
   it('is valid AsyncAPI 3.0: @asyncapi/parser reports no error and no warning', () => {
     expect(problems(diagnostics)).toEqual([]);
     expect(parsed?.version()).toBe('3.0.0');
-    expect(parsed?.channels().all().map((channel) => channel.id()).sort()).toEqual(['automationWebhook', 'eventStream', 'kafkaTopic']);
+    expect(parsed?.channels().all().map((channel) => channel.id()).sort()).toEqual(['automationWebhook', 'eventStream', 'kafkaTopic', 'webhookSubscription']);
   });
 
   it('would be refused by the parser if an operation named a message its channel lacks', async () => {
@@ -24,9 +24,9 @@ describe('the AsyncAPI document', () => {
     expect(problems((await new Parser().parse(JSON.stringify(broken))).diagnostics).length).toBeGreaterThan(0);
   });
 
-  it('offers every catalogued event type on the Kafka topic, the SSE stream and webhooks', () => {
+  it('offers every catalogued event type on the Kafka topic, the SSE stream, subscriptions and webhooks', () => {
     const types = EVENT_CATALOGUE.map((entry) => entry.type).sort();
-    for (const id of ['publishToKafka', 'streamEvents', 'notifyWebhook']) {
+    for (const id of ['publishToKafka', 'streamEvents', 'deliverSubscription', 'notifyWebhook']) {
       expect(parsed!.operations().get(id)!.messages().all().map((m) => m.name()).sort()).toEqual(types);
     }
   });
@@ -39,9 +39,10 @@ describe('the AsyncAPI document', () => {
     expect(parsed!.channels().get('kafkaTopic')!.address()).toBe('{topic}');
   });
 
-  it('describes webhook deliveries with the headers the automation runner sends', () => {
-    const traits = (document.components as { messageTraits: Record<string, { headers?: { properties: object } }> }).messageTraits;
-    expect(Object.keys(traits.webhook.headers!.properties)).toEqual(['content-type', 'idempotency-key']);
+  it('describes webhook deliveries with the headers the automation runner and the subscriptions send', () => {
+    const traits = (document.components as { messageTraits: Record<string, { headers?: { properties: object; required: string[] } }> }).messageTraits;
+    expect(Object.keys(traits.webhook.headers!.properties)).toEqual(['content-type', 'idempotency-key', 'webhook-id', 'webhook-timestamp', 'webhook-signature']);
+    expect(traits.subscription.headers!.required).toEqual(['content-type', 'webhook-id', 'webhook-timestamp', 'webhook-signature']);
   });
 
   it('names the personal fields of each message and seals them in the payload', () => {

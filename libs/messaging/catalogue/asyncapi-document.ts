@@ -10,7 +10,7 @@ export interface AsyncApiOptions {
   kafkaTopic?: string;
 }
 
-const CHANNELS = { kafka: 'kafkaTopic', sse: 'eventStream', webhook: 'automationWebhook' } as const;
+const CHANNELS = { kafka: 'kafkaTopic', sse: 'eventStream', webhook: 'automationWebhook', subscription: 'webhookSubscription' } as const;
 type Transport = keyof typeof CHANNELS;
 
 const ref = (path: string): Doc => ({ $ref: `#/${path}` });
@@ -48,6 +48,13 @@ function message(entry: CatalogueEntry, transport: Transport): Doc {
 const messagesFor = (transport: Transport): Doc => Object.fromEntries(EVENT_CATALOGUE.map((entry) => [entry.type, message(entry, transport)]));
 const operationMessages = (transport: Transport): Doc[] => EVENT_CATALOGUE.map((entry) => ref(`channels/${CHANNELS[transport]}/messages/${entry.type}`));
 
+/** Standard Webhooks (standardwebhooks.com): verify with any of its libraries, e.g. `new Webhook(secret).verify(body, headers)`. */
+const STANDARD_WEBHOOK_HEADERS = {
+  'webhook-id': { type: 'string', description: 'The message id: the same on every attempt and redelivery of one message (a replay gets a new one); receivers drop ids they have seen.' },
+  'webhook-timestamp': { type: 'string', pattern: '^\\d+$', description: 'Seconds since the epoch of this attempt; refuse values far from your clock.' },
+  'webhook-signature': { type: 'string', pattern: '^v1,[A-Za-z0-9+/=]+( v1,[A-Za-z0-9+/=]+)*$', description: 'Space-separated `v1,<base64 HMAC-SHA256 of "<webhook-id>.<webhook-timestamp>.<body>">`: one per secret in force (two during a rotation overlap); accept when one verifies.' },
+};
+
 const MESSAGE_TRAITS: Doc = {
   kafka: {
     headers: { type: 'object', required: ['content-type'], properties: { 'content-type': { type: 'string', const: CLOUDEVENTS_JSON } } },
@@ -64,13 +71,23 @@ const MESSAGE_TRAITS: Doc = {
   webhook: {
     headers: {
       type: 'object',
-      required: ['content-type', 'idempotency-key'],
+      required: ['content-type', 'idempotency-key', 'webhook-id', 'webhook-timestamp'],
       properties: {
         'content-type': { type: 'string', const: 'application/cloudevents+json' },
         'idempotency-key': { type: 'string', description: 'The automation run id (derived from rule and triggering event): the same on every attempt and redelivery, so a receiver drops what it has seen.' },
+        ...STANDARD_WEBHOOK_HEADERS,
+        'webhook-signature': { ...STANDARD_WEBHOOK_HEADERS['webhook-signature'], description: 'Present when CRM_WEBHOOK_AUTOMATION_SECRET is set: `v1,<base64 HMAC-SHA256>` with that secret.' },
       },
     },
     bindings: { http: { headers: { type: 'object', properties: { 'idempotency-key': { type: 'string' } } }, bindingVersion: '0.3.0' } },
+  },
+  subscription: {
+    headers: {
+      type: 'object',
+      required: ['content-type', 'webhook-id', 'webhook-timestamp', 'webhook-signature'],
+      properties: { 'content-type': { type: 'string', const: 'application/cloudevents+json' }, ...STANDARD_WEBHOOK_HEADERS },
+    },
+    bindings: { http: { headers: { type: 'object', properties: { 'webhook-id': { type: 'string' }, 'webhook-timestamp': { type: 'string' }, 'webhook-signature': { type: 'string' } } }, bindingVersion: '0.3.0' } },
   },
 };
 
@@ -95,12 +112,13 @@ export function asyncApiDocument(options: AsyncApiOptions = {}): Doc {
     info: {
       title: 'CRM events',
       version: '1',
-      description: 'Every fact the CRM records, as CloudEvents 1.0 structured JSON, on the Kafka topic, the server-sent event stream and automation webhooks. One catalogue (libs/messaging/catalogue) produces this document and docs/events.md. Personal fields never travel in plain text: sealed per data subject on Kafka and SSE, left out of webhooks. Consumers deduplicate on `id` and ignore fields they do not know.',
+      description: 'Every fact the CRM records, as CloudEvents 1.0 structured JSON, on the Kafka topic, the server-sent event stream, webhook subscriptions and automation webhooks. One catalogue (libs/messaging/catalogue) produces this document and docs/events.md. Personal fields never travel in plain text: sealed per data subject on Kafka, SSE and webhook subscriptions, left out of automation webhooks. Consumers deduplicate on `id` and ignore fields they do not know.',
     },
     defaultContentType: 'application/cloudevents+json',
     servers: {
       kafka: { host: '{brokers}', protocol: 'kafka', description: 'The brokers of `KAFKA_BROKERS` (distributed deployment, `FANOUT=kafka`).', variables: { brokers: { default: 'localhost:9092' } } },
       api: { host: '{host}', protocol: 'http', description: 'The CRM API.', variables: { host: { default: 'localhost:3000' } }, security: [ref('components/securitySchemes/apiKey')] },
+      subscriptionReceiver: { host: '{receiver}', protocol: 'https', description: 'The receiver named by the `url` of a webhook subscription.', variables: { receiver: { default: 'receiver.example.com' } } },
       webhookReceiver: { host: '{receiver}', protocol: 'https', description: 'The receiver named by the `url` of a `notify-webhook` automation rule.', variables: { receiver: { default: 'receiver.example.com' } } },
     },
     channels: {
@@ -122,9 +140,16 @@ export function asyncApiDocument(options: AsyncApiOptions = {}): Doc {
       [CHANNELS.webhook]: {
         address: null,
         title: 'Automation webhook',
-        description: 'A `notify-webhook` automation rule POSTs the triggering event to its `url`, personal fields left out, with up to 4 attempts (exponential backoff, 5 s timeout each; retried on 5xx, 408, 429 and network errors). Deliveries are not signed: there are no `webhook-id`, `webhook-timestamp` or `webhook-signature` headers (Standard Webhooks); authenticate the sender by the URL (a secret path) or the network.',
+        description: 'A `notify-webhook` automation rule POSTs the triggering event to its `url`, personal fields left out, through the subscriptions\' sender: Standard Webhooks headers (`webhook-id` = the run id; signed when CRM_WEBHOOK_AUTOMATION_SECRET is set), up to 4 attempts (exponential backoff with jitter, 5 s timeout each; retried on 5xx, 408, 429 and network errors); a run whose attempts all failed is recorded as `crm.automation.action-executed` with outcome `failed`.',
         servers: [ref('servers/webhookReceiver')],
         messages: messagesFor('webhook'),
+      },
+      [CHANNELS.subscription]: {
+        address: null,
+        title: 'Webhook subscription',
+        description: 'POST /v1/subscriptions subscribes a URL; the worker POSTs each event after `fromPosition` (of `types`, else every type) as the feed\'s CloudEvent (personal fields sealed), signed per Standard Webhooks with the subscription\'s secret. At least once, in log order per subscription; retried with exponential backoff and jitter (CRM_WEBHOOK_ATTEMPTS, default 8, on 5xx, 408, 429, timeouts and network errors), then parked as a dead letter (GET /v1/subscriptions/{id}/dead-letters) and the next event follows. Details: docs/webhooks.md.',
+        servers: [ref('servers/subscriptionReceiver')],
+        messages: messagesFor('subscription'),
       },
     },
     operations: {
@@ -132,6 +157,10 @@ export function asyncApiDocument(options: AsyncApiOptions = {}): Doc {
       streamEvents: {
         action: 'send', title: 'Stream the log as server-sent events', channel: ref(`channels/${CHANNELS.sse}`), messages: operationMessages('sse'),
         bindings: { http: { method: 'GET', query: FEED_QUERY, bindingVersion: '0.3.0' } },
+      },
+      deliverSubscription: {
+        action: 'send', title: 'POST each event to a subscription', channel: ref(`channels/${CHANNELS.subscription}`), messages: operationMessages('subscription'),
+        bindings: { http: { method: 'POST', bindingVersion: '0.3.0' } },
       },
       notifyWebhook: {
         action: 'send', title: 'POST the triggering event to a rule’s webhook', channel: ref(`channels/${CHANNELS.webhook}`), messages: operationMessages('webhook'),

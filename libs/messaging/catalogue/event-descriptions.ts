@@ -132,6 +132,19 @@ export const EVENT_GROUPS: readonly EventGroup[] = [
     },
   },
   {
+    title: 'Webhook subscriptions',
+    stream: 'subscription-<subscriptionId>',
+    subject: 'the subscription',
+    intro: 'Types in `libs/domain/subscription/`. The signing secret is in `personal`, sealed with the subscription\'s own key like personal data, so no channel ever carries it in plain text; it is answered once, by the command that made it. Delivery progress (position, attempts, dead letters) is not in the log (docs/webhooks.md).',
+    events: {
+      'crm.subscription.created': { summary: 'A URL subscribed to the log after `fromPosition`, for `types` (empty = every type).' },
+      'crm.subscription.secret-rotated': { summary: 'A new signing secret; the previous one also signs until `previousValidUntil`.' },
+      'crm.subscription.replay-requested': { summary: 'Deliver again, in order, every event after `fromPosition`.' },
+      'crm.subscription.dead-letters-requeued': { summary: 'Deliver every parked dead letter once more.' },
+      'crm.subscription.deleted': { summary: 'Deliveries stopped for good.' },
+    },
+  },
+  {
     title: 'Compliance',
     stream: 'access-log-<YYYY-MM-DD>',
     subject: 'the one subject read, absent when a read returned several',

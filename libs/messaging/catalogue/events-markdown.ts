@@ -44,7 +44,7 @@ export function eventsMarkdown(): string {
 
 Every fact the CRM knows is an event in the log. This page is the contract for the store, the
 projections, the Kafka topic, the feed (\`GET /v1/events\`), the server-sent event stream
-(\`GET /v1/events/stream\`) and automation webhooks. It holds ${EVENT_CATALOGUE.length} event types, all at schema
+(\`GET /v1/events/stream\`), webhook subscriptions and automation webhooks. It holds ${EVENT_CATALOGUE.length} event types, all at schema
 version **1**. The same catalogue (\`libs/messaging/catalogue\`) produces the AsyncAPI 3.0 description,
 served at \`/docs/asyncapi.json\` and rendered at \`/docs/asyncapi\`; the field tables below are read from
 the TypeScript declarations (\`libs/domain/**/*.events.ts\`, \`libs/access/*.events.ts\`), the personal
@@ -58,7 +58,8 @@ an event type named in the code has no entry, or when this page or the schemas a
 | Kafka topic \`KAFKA_TOPIC\` (default \`crm.events\`) | the relay, \`FANOUT=kafka\` | structured-mode CloudEvents (\`content-type: application/cloudevents+json; charset=UTF-8\`), key = \`subjectId\`, else the stream id, so one customer's events share a partition in log order; at least once; \`personal\` sealed |
 | \`GET /v1/events/stream\` | server-sent events, \`events.read\` | \`id:\` = log position (resume with \`Last-Event-ID\`), \`event:\` = type, \`data:\` = the CloudEvent; \`personal\` sealed |
 | \`GET /v1/events?after=&type=&limit=\` | pages, \`events.read\` | the same CloudEvents, \`nextCursor\` |
-| automation \`notify-webhook\` | POST to the rule's \`url\` | the triggering CloudEvent without \`personal\`; headers \`content-type: application/cloudevents+json\` and \`idempotency-key\` = the run id (the same on every retry); up to 4 attempts; not signed |
+| webhook subscriptions (\`POST /v1/subscriptions\`) | the worker POSTs to the subscription's \`url\` | the feed's CloudEvents after \`fromPosition\`, in log order, at least once; Standard Webhooks headers \`webhook-id\`, \`webhook-timestamp\`, \`webhook-signature\` (\`v1,<base64 HMAC-SHA256>\`, two during a secret rotation); retried with backoff, then a dead letter (docs/webhooks.md); \`personal\` sealed |
+| automation \`notify-webhook\` | POST to the rule's \`url\` | the triggering CloudEvent without \`personal\`; headers \`content-type: application/cloudevents+json\`, \`idempotency-key\` and \`webhook-id\` = the run id (the same on every retry), \`webhook-timestamp\`, \`webhook-signature\` when \`CRM_WEBHOOK_AUTOMATION_SECRET\` is set; up to 4 attempts with backoff and jitter |
 
 ${ENVELOPE_AND_RULES}
 In the tables below \`required\` means present on every event of the type; a field without it may be

@@ -10,7 +10,7 @@ export const PERMISSIONS = [
   'sales.read', 'sales.enter', 'sales.edit', 'sales.configure',
   'service.read', 'service.enter', 'service.edit', 'service.configure',
   'compliance.read', 'compliance.erase', 'audit.read',
-  'imports.run', 'keys.manage', 'admin',
+  'imports.run', 'keys.manage', 'webhooks.manage', 'admin',
   // Not a route permission: whether answers may carry personal fields (names, contact points, free text).
   'personal.read',
 ] as const;
@@ -157,6 +157,16 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'POST /v1/automation-rules': { permission: 'service.configure' },
   'GET /v1/automation-rules/:id': { permission: 'service.read' },
   'POST /v1/automation-rules/:id/disable': { permission: 'service.configure' },
+
+  // Webhook subscriptions receive the whole log: no partner rule, so partner keys are refused.
+  'POST /v1/subscriptions': { permission: 'webhooks.manage' },
+  'GET /v1/subscriptions': { permission: 'webhooks.manage' },
+  'GET /v1/subscriptions/:id': { permission: 'webhooks.manage' },
+  'POST /v1/subscriptions/:id/replay': { permission: 'webhooks.manage' },
+  'POST /v1/subscriptions/:id/rotate-secret': { permission: 'webhooks.manage' },
+  'GET /v1/subscriptions/:id/dead-letters': { permission: 'webhooks.manage' },
+  'POST /v1/subscriptions/:id/dead-letters/replay': { permission: 'webhooks.manage' },
+  'DELETE /v1/subscriptions/:id': { permission: 'webhooks.manage' },
 
   'GET /v1/analytics/lead-funnel': { permission: 'analytics.read', partner: report },
   'GET /v1/analytics/lead-scores': { permission: 'analytics.read', partner: report },

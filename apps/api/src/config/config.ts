@@ -3,6 +3,7 @@ import { KeyStoreConfig, loadKeyStoreConfig } from './key-store-config';
 import { loadSecurityConfig, SecurityConfig } from './security-config';
 import { loadObservabilityConfig, ObservabilityConfig } from './observability-config';
 import { loadServiceWorkerConfig, ServiceWorkerConfig } from './worker-config';
+import { loadWebhookConfig, WebhookConfig } from './webhook-config';
 
 /** Thrown for bad configuration; main prints its one-line message and exits. */
 export class ConfigError extends Error {
@@ -31,6 +32,8 @@ export interface ApiConfig {
   maxFutureSkewMs: number;
   /** Whether webhook targets may be loopback, private, link-local or metadata addresses. */
   webhookAllowPrivate: boolean;
+  /** Webhook deliveries: retries, secret rotation overlap, concurrency (docs/webhooks.md). */
+  webhooks: WebhookConfig;
   security: SecurityConfig;
   observability: ObservabilityConfig;
   /** SLA scheduling and automation: in this process or not, and their lease (docs/service.md, *The worker*). */
@@ -111,6 +114,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     bodyLimitBytes: integer(env, 'CRM_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     maxFutureSkewMs: integer(env, 'CRM_MAX_FUTURE_SKEW_SECONDS', 300, 0, 86_400) * 1000,
     webhookAllowPrivate: flag(env, 'CRM_WEBHOOK_ALLOW_PRIVATE'),
+    webhooks: loadWebhookConfig(env),
     security: loadSecurityConfig(env),
     observability: loadObservabilityConfig(env),
     worker: loadServiceWorkerConfig(env, readModels),

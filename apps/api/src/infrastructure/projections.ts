@@ -7,6 +7,7 @@ import { salesProjections } from '../../../../libs/read-models/sales';
 import { serviceProjections } from '../../../../libs/read-models/service';
 import { accessLogProjection } from '../../../../libs/read-models/compliance/access-log.projection';
 import { auditProjection } from '../../../../libs/read-models/compliance/audit.projection';
+import { subscriptionsProjection } from '../../../../libs/read-models/subscription/subscriptions.projection';
 
 /** Every read model the embedded deployment maintains. */
-export const allProjections: Projection[] = [customer360Projection, customerHistoryProjection, apiKeysProjection, partnersProjection, accessLogProjection, auditProjection, ...salesProjections, ...serviceProjections];
+export const allProjections: Projection[] = [customer360Projection, customerHistoryProjection, apiKeysProjection, partnersProjection, accessLogProjection, auditProjection, ...salesProjections, ...serviceProjections, subscriptionsProjection];

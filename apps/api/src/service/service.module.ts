@@ -29,5 +29,7 @@ import { API_CONFIG } from '../infrastructure/tokens';
     SlaScheduler, AutomationRunner, ServiceWorker,
     { provide: WebhookTargets, useFactory: (config: ApiConfig) => new WebhookTargets(config.webhookAllowPrivate), inject: [API_CONFIG] },
   ],
+  // One SSRF guard for every webhook: the subscriptions deliver through it too.
+  exports: [WebhookTargets],
 })
 export class ServiceModule {}

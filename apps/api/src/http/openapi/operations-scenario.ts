@@ -1,4 +1,5 @@
 import { Response } from 'supertest';
+import { driveSubscriptionOperations } from './operations-scenario-subscriptions';
 
 type Call = (method: string, url: string, options?: { body?: unknown; headers?: Record<string, string>; raw?: { type: string; data: string } }) => Promise<Response>;
 type OpenStream = (url: string, headers: Record<string, string>) => Promise<void>;
@@ -93,6 +94,7 @@ export async function driveEveryOperation(call: Call, openStream: OpenStream): P
   await ok('GET', '/v1/compliance/access-log');
   await ok('GET', '/v1/audit/events');
   await ok('POST', `/v1/compliance/subjects/${twin.id}/erase`, { body: { reason: 'asked to be forgotten' } });
+  await driveSubscriptionOperations(ok);
   await ok('GET', '/v1/events?limit=5&type=crm.customer.registered');
   await openStream('/v1/events/stream', { 'Last-Event-ID': '1' });
 }

@@ -34,6 +34,8 @@ export const RESPONSE_SCHEMAS = {
   },
   CommandAnswer: { type: 'object', required: ['id', 'revision', 'position'], properties: commandAnswer, additionalProperties: false },
   ContactPointAdded: answerWith('The command answer and the id of the new contact point (absent when it already existed)', { contactPointId: string }, []),
+  SubscriptionCreated: answerWith('The new subscription and its signing secret, shown only here', { secret: { type: 'string', pattern: '^whsec_', description: 'Standard Webhooks secret; store it now' } }),
+  SecretRotated: answerWith('The new signing secret, shown only here, and until when the previous one still signs', { secret: { type: 'string', pattern: '^whsec_' }, previousSecretValidUntil: instant }),
   ApiKeyCreated: answerWith('The new key, shown only here', { key: { type: 'string', description: 'The secret; store it now' }, role: string }),
   LeadConverted: answerWith('The lead as a customer (new or matched) and its opportunity', { customerId: string, matchedExisting: { type: 'boolean' }, opportunityId: { type: 'string', nullable: true } }, ['customerId', 'matchedExisting']),
   ScoringModelSaved: answerWith('The saved model and its version', { version: { type: 'integer', minimum: 1 } }),
@@ -69,6 +71,11 @@ export const RESPONSE_SCHEMAS = {
   Feedback: view('A feedback answer (CSAT/NPS)', { feedbackId: string, customerId: string, kind: { type: 'string', enum: ['nps', 'csat'] }, score: { type: 'number' }, submittedAt: instant, partnerId: nullableString, position: integer }),
   Task: view('A task', { taskId: string, title: string, status: string, assignee: nullableString, dueAt: { ...instant, nullable: true }, createdAt: instant, partnerId: nullableString, position: integer }),
   AutomationRule: view('An automation rule', { ruleId: string, name: string, on: string, action: { type: 'object' }, enabled: { type: 'boolean' }, position: integer }),
+  Subscription: view('A webhook subscription and its delivery state', {
+    subscriptionId: string, url: string, types: { type: 'array', items: string }, fromPosition: integer, status: { type: 'string', enum: ['active', 'deleted'] }, createdAt: instant, position: integer,
+    delivery: { type: 'object', required: ['position', 'delivered', 'deadLettered', 'consecutiveFailures'], properties: { position: integer, delivered: integer, deadLettered: integer, consecutiveFailures: integer, lastDeliveredAt: { ...instant, nullable: true }, lastError: nullableString } },
+  }),
+  DeadLetter: view('A message parked after its last retry failed', { subscriptionId: string, position: integer, eventId: string, type: string, messageId: string, attempts: integer, lastError: string, parkedAt: instant }),
   Partner: view('A partner (reseller, branch) in the partner tree', { partnerId: string, name: string, kind: string, parentId: nullableString, path: { type: 'array', items: string }, position: integer }),
 } satisfies Record<string, Schema>;
 

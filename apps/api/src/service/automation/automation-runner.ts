@@ -10,7 +10,8 @@ import { toCloudEvent } from '../../../../../libs/messaging/cloudevents';
 import { DocumentStore } from '../../../../../libs/read-models/document-store.port';
 import { CommandContext } from '../../commands/command-context';
 import { deterministicId } from '../../commands/deterministic-id';
-import { DOCUMENT_STORE, EVENT_STORE } from '../../infrastructure/tokens';
+import { API_CONFIG, DOCUMENT_STORE, EVENT_STORE } from '../../infrastructure/tokens';
+import { ApiConfig } from '../../config/config';
 import { ReadModels } from '../../read-side/read-models.service';
 import { CaseActionCommand, TaskCommand } from '../commands/service.commands';
 import { Fence } from '../sla/sla-scheduler';
@@ -46,7 +47,10 @@ export class AutomationRunner {
     @Inject(ReadModels) private readonly readModels: ReadModels,
     @Inject(CommandBus) private readonly commands: CommandBus,
     @Inject(WebhookTargets) private readonly targets: WebhookTargets,
-  ) {}
+    @Inject(API_CONFIG) config: ApiConfig,
+  ) {
+    this.webhookOptions = { secret: config.webhooks.automationSecret };
+  }
 
   /** Processes the next batch of the log after the checkpoint; returns how many events it read. */
   runOnce(limit = 500, fence: Fence = async () => undefined): Promise<number> {
@@ -158,7 +162,7 @@ export class AutomationRunner {
       await this.commands.execute(new CaseActionCommand({ type: 'EscalateCase', caseId, priority: action.priority as string | undefined, ruleId: rule.ruleId, reason: `automation: ${rule.name}` }, context));
       return { outcome: 'done' };
     }
-    // Webhooks see the event without its personal fields.
+    // Webhooks see the event without its personal fields; signed when CRM_WEBHOOK_AUTOMATION_SECRET is set.
     const delivered = await deliverWebhook(String(action.url), toCloudEvent({ ...event, personal: undefined }), runId, this.targets, this.webhookOptions);
     return delivered.ok ? { outcome: 'done', attempts: delivered.attempts } : { outcome: 'failed', attempts: delivered.attempts, error: delivered.error };
   }

@@ -1013,6 +1013,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Subscriptions, oldest first, with their delivery state */
+        get: operations["SubscriptionsController_list"];
+        put?: never;
+        /** Subscribe a URL to the log; the answer carries the signing secret, shown only here */
+        post: operations["SubscriptionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One subscription: target, types, delivery state (last position, deliveries, failures) */
+        get: operations["SubscriptionsController_get"];
+        put?: never;
+        post?: never;
+        /** Stop deliveries for good */
+        delete: operations["SubscriptionsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/dead-letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages parked after their last retry failed, in log order */
+        get: operations["SubscriptionsController_deadLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/dead-letters/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deliver every parked dead letter once more (with retries); those delivered leave the list */
+        post: operations["SubscriptionsController_requeue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deliver again, in order, every event after fromPosition (new webhook-id per replay) */
+        post: operations["SubscriptionsController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new signing secret, shown only here; the previous one keeps signing until previousSecretValidUntil */
+        post: operations["SubscriptionsController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tasks": {
         parameters: {
             query?: never;
@@ -1344,6 +1448,22 @@ export interface components {
             productLine?: string;
             stages: components["schemas"]["StageDefinitionDto"][];
         };
+        CreateSubscriptionDto: {
+            /** @description Deliver the events after this log position (default: the log head, i.e. only new events) */
+            fromPosition?: number;
+            /**
+             * @description Event types to deliver; absent or empty = every type
+             * @example [
+             *       "crm.customer.registered"
+             *     ]
+             */
+            types?: string[];
+            /**
+             * @description http(s); loopback, private and link-local targets are refused unless CRM_WEBHOOK_ALLOW_PRIVATE=true
+             * @example https://hooks.example.com/crm
+             */
+            url: string;
+        };
         CreateTaskDto: {
             assignee?: string;
             caseId?: string;
@@ -1387,6 +1507,20 @@ export interface components {
             recordedAt: string;
             source: string;
             streamId: string;
+            type: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A message parked after its last retry failed */
+        DeadLetter: {
+            attempts: number;
+            eventId: string;
+            lastError: string;
+            messageId: string;
+            /** Format: date-time */
+            parkedAt: string;
+            position: number;
+            subscriptionId: string;
             type: string;
         } & {
             [key: string]: unknown;
@@ -1830,6 +1964,10 @@ export interface components {
             /** @description The partner above this one (bottler → distributor → retailer) */
             parentId?: string;
         };
+        ReplaySubscriptionDto: {
+            /** @description Deliver again every event after this log position, in order */
+            fromPosition: number;
+        };
         /** @description The lead-scoring model in force */
         ScoringModel: {
             model: Record<string, never>;
@@ -1901,6 +2039,18 @@ export interface components {
             /** @description The entity stream revision after the command (the ETag) */
             revision: number;
             version: number;
+        };
+        /** @description The new signing secret, shown only here, and until when the previous one still signs */
+        SecretRotated: {
+            /** @description The id of the entity the command was about (or created) */
+            id: string;
+            /** @description The log position of the last event written; send it as X-Min-Position to read your write */
+            position: number;
+            /** Format: date-time */
+            previousSecretValidUntil: string;
+            /** @description The entity stream revision after the command (the ETag) */
+            revision: number;
+            secret: string;
         };
         /** @description Service KPIs in business minutes */
         ServiceKpis: {
@@ -2009,6 +2159,40 @@ export interface components {
             subjectId: string;
         } & {
             [key: string]: unknown;
+        };
+        /** @description A webhook subscription and its delivery state */
+        Subscription: {
+            /** Format: date-time */
+            createdAt: string;
+            delivery: {
+                consecutiveFailures: number;
+                deadLettered: number;
+                delivered: number;
+                /** Format: date-time */
+                lastDeliveredAt?: string | null;
+                lastError?: string | null;
+                position: number;
+            };
+            fromPosition: number;
+            position: number;
+            /** @enum {string} */
+            status: "active" | "deleted";
+            subscriptionId: string;
+            types: string[];
+            url: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The new subscription and its signing secret, shown only here */
+        SubscriptionCreated: {
+            /** @description The id of the entity the command was about (or created) */
+            id: string;
+            /** @description The log position of the last event written; send it as X-Min-Position to read your write */
+            position: number;
+            /** @description The entity stream revision after the command (the ETag) */
+            revision: number;
+            /** @description Standard Webhooks secret; store it now */
+            secret: string;
         };
         /** @description A task */
         Task: {
@@ -5506,6 +5690,357 @@ export interface operations {
             412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    SubscriptionsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque; from nextCursor */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
+                "X-Min-Position"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Subscription"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    SubscriptionsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSubscriptionDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag: string;
+                    /** @description Where the created entity is read */
+                    Location: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionCreated"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    SubscriptionsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag already held: 304 without a body while it still matches */
+                "If-None-Match"?: string;
+                /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
+                "X-Min-Position"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag?: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            /** @description Not modified: the If-None-Match tag still matches */
+            304: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag?: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    SubscriptionsController_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
+                "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    SubscriptionsController_deadLetters: {
+        parameters: {
+            query?: {
+                /** @description Opaque; from nextCursor */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
+                "X-Min-Position"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DeadLetter"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    SubscriptionsController_requeue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
+                "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    SubscriptionsController_replay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
+                "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaySubscriptionDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    SubscriptionsController_rotate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
+                "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SecretRotated"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
         };
