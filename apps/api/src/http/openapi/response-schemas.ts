@@ -70,6 +70,8 @@ export const RESPONSE_SCHEMAS = {
   Task: view('A task', { taskId: string, title: string, status: string, assignee: nullableString, dueAt: { ...instant, nullable: true }, createdAt: instant, position: integer }),
   AutomationRule: view('An automation rule', { ruleId: string, name: string, on: string, action: { type: 'object' }, enabled: { type: 'boolean' }, position: integer }),
   Partner: view('A partner (reseller, branch) in the partner tree', { partnerId: string, name: string, kind: string, parentId: nullableString, path: { type: 'array', items: string }, position: integer }),
+  Segment: view('A segment: a rule over the 360° view; membership is kept live by the worker', { segmentId: string, name: string, rule: { type: 'object' }, ruleVersion: { type: 'integer', minimum: 1 }, ownerPartnerId: nullableString, definedAt: instant, changedAt: instant, position: integer }),
+  SegmentMember: view('A member of a segment and when it entered (business time)', { customerId: string, enteredAt: instant }),
 } satisfies Record<string, Schema>;
 
 export type SchemaName = keyof typeof RESPONSE_SCHEMAS;
