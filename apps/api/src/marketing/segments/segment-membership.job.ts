@@ -58,7 +58,7 @@ export class SegmentMembershipJob implements BackgroundJob, OnModuleInit {
     const last = events[events.length - 1].position;
     await this.readModels.awaitPosition(last);
     const { changedSegments, customers } = whatChanged(events);
-    const segments = (await (await this.readModels.collection('segments')).find({})) as SegmentDoc[];
+    const segments = (await (await this.readModels.collection('segments')).find({ _id: { $gt: '' } }, { sort: { _id: 1 } })) as SegmentDoc[];
     for (const segment of segments.filter((s) => changedSegments.has(s.segmentId))) {
       const ruleEvent = changedSegments.get(segment.segmentId)!;
       // A customer changed after the rule in the same batch: that later event is the cause.
