@@ -81,7 +81,7 @@ export async function benchSegments(customers: number, segments: number, samples
       to360.push(at360);
     }
     const name = `segment membership visible after the event that changes it (${customers} customers, ${segments} segments, tick ${tickMs} ms, ${samples} samples)`;
-    return [50, 99].map((p) => ({
+    return [50, 99].map((p): Figure => ({
       name: `${name} p${p}`, value: round(percentile(toSegment, p)), unit: 'ms',
       baseline: { name: `360° read model updated, same event, p${p}`, value: round(percentile(to360, p)) }, ...(p === 99 ? { target: '<= 1000 ms' } : {}),
     })).concat([
