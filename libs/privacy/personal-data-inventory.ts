@@ -85,6 +85,11 @@ export const EVENT_INVENTORY: Readonly<Record<string, EventPrivacy>> = {
   'crm.subscription.replay-requested': event(NOTHING, ['subscriptionId']),
   'crm.subscription.dead-letters-requeued': event(NOTHING, ['subscriptionId']),
   'crm.subscription.deleted': event(NOTHING, ['subscriptionId']),
+  // A segment's name and rule are a marketer's vocabulary (codes, numbers, instants), the same for every customer.
+  'crm.segment.defined': event(NOTHING, ['segmentId', 'name', 'rule.**', 'ownerPartnerId']),
+  'crm.segment.rule-changed': event(NOTHING, ['segmentId', 'name', 'rule.**']),
+  'crm.segment.member-entered': event(NOTHING, ['segmentId', 'customerId']),
+  'crm.segment.member-left': event(NOTHING, ['segmentId', 'customerId']),
 
   'crm.partner.registered': event(NOTHING, ['partnerId', 'name', 'parentId', 'ancestors[]', 'countries[]']),
   'crm.access.api-key-created': event(NOTHING, ['keyId', 'name', 'partnerId', 'secretHash']),

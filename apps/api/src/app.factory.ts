@@ -15,6 +15,7 @@ import { ComplianceModule } from './compliance/compliance.module';
 import { IdentityModule } from './identity/identity.module';
 import { ImportsModule } from './imports/imports.module';
 import { SubscriptionsModule } from './subscriptions/subscriptions.module';
+import { MarketingModule } from './marketing/marketing.module';
 import { EventsController } from './events/events.controller';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
@@ -37,7 +38,7 @@ class AppModule {
   static with(infrastructure: Infrastructure, config: ApiConfig, extraControllers: Type<unknown>[]): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule, ComplianceModule, IdentityModule, ImportsModule, SalesModule, ServiceModule, SubscriptionsModule],
+      imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule, ComplianceModule, IdentityModule, ImportsModule, SalesModule, ServiceModule, SubscriptionsModule, MarketingModule],
       controllers: [HealthController, MetricsController, EventsController, ...extraControllers],
       providers: [
         Readiness,

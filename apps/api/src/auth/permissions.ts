@@ -7,6 +7,7 @@ export const PERMISSIONS = [
   'customers.read', 'customers.enter', 'customers.edit', 'customers.merge', 'interactions.record', 'consents.record',
   'partners.read', 'partners.manage',
   'events.read', 'analytics.read',
+  'marketing.read', 'marketing.manage',
   'sales.read', 'sales.enter', 'sales.edit', 'sales.configure',
   'service.read', 'service.enter', 'service.edit', 'service.configure',
   'compliance.read', 'compliance.erase', 'audit.read',
@@ -40,9 +41,9 @@ export interface RouteRule {
   partner?: PartnerRule;
 }
 
-const VIEW: Permission[] = ['customers.read', 'partners.read', 'sales.read', 'service.read', 'personal.read'];
+const VIEW: Permission[] = ['customers.read', 'partners.read', 'sales.read', 'service.read', 'marketing.read', 'personal.read'];
 const ENTER: Permission[] = [...VIEW, 'customers.enter', 'interactions.record', 'consents.record', 'sales.enter', 'service.enter'];
-const EDIT: Permission[] = [...ENTER, 'customers.edit', 'customers.merge', 'sales.edit', 'service.edit', 'imports.run'];
+const EDIT: Permission[] = [...ENTER, 'customers.edit', 'customers.merge', 'sales.edit', 'service.edit', 'marketing.manage', 'imports.run'];
 
 /** The permission matrix (docs/security.md shows it as a table). */
 export const GRANTS: Record<Role, ReadonlySet<Permission>> = {
@@ -51,11 +52,11 @@ export const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   editor: new Set(EDIT),
   // Facts without people: analytics and the feed (personal fields sealed), no customer records; leads,
   // cases and tasks answer with their personal fields redacted (no `personal.read`).
-  analyst: new Set(['analytics.read', 'events.read', 'sales.read', 'service.read', 'partners.read']),
+  analyst: new Set(['analytics.read', 'events.read', 'sales.read', 'service.read', 'partners.read', 'marketing.read']),
   compliance: new Set(['customers.read', 'partners.read', 'compliance.read', 'compliance.erase', 'audit.read', 'personal.read']),
   admin: new Set(PERMISSIONS),
   partner: new Set([
-    'customers.read', 'customers.enter', 'customers.edit', 'interactions.record', 'consents.record', 'partners.read', 'events.read', 'analytics.read', 'personal.read',
+    'customers.read', 'customers.enter', 'customers.edit', 'interactions.record', 'consents.record', 'partners.read', 'events.read', 'analytics.read', 'marketing.read', 'marketing.manage', 'personal.read',
     'sales.read', 'sales.enter', 'sales.edit', 'service.read', 'service.enter', 'service.edit',
   ]),
 };
@@ -167,6 +168,12 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /v1/subscriptions/:id/dead-letters': { permission: 'webhooks.manage' },
   'POST /v1/subscriptions/:id/dead-letters/replay': { permission: 'webhooks.manage' },
   'DELETE /v1/subscriptions/:id': { permission: 'webhooks.manage' },
+  // Segments: a partner key's own (its subtree's) segments, members narrowed to its subtree; others 404.
+  'POST /v1/segments': { permission: 'marketing.manage', partner: report },
+  'GET /v1/segments': { permission: 'marketing.read', partner: report },
+  'GET /v1/segments/:id': { permission: 'marketing.read', partner: report },
+  'PATCH /v1/segments/:id': { permission: 'marketing.manage', partner: report },
+  'GET /v1/segments/:id/members': { permission: 'marketing.read', partner: report },
 
   'GET /v1/analytics/lead-funnel': { permission: 'analytics.read', partner: report },
   'GET /v1/analytics/lead-scores': { permission: 'analytics.read', partner: report },

@@ -77,6 +77,8 @@ export const RESPONSE_SCHEMAS = {
   }),
   DeadLetter: view('A message parked after its last retry failed', { subscriptionId: string, position: integer, eventId: string, type: string, messageId: string, attempts: integer, lastError: string, parkedAt: instant }),
   Partner: view('A partner (reseller, branch) in the partner tree', { partnerId: string, name: string, kind: string, parentId: nullableString, path: { type: 'array', items: string }, position: integer }),
+  Segment: view('A segment: a rule over the 360° view; membership is kept live by the worker', { segmentId: string, name: string, rule: { type: 'object' }, ruleVersion: { type: 'integer', minimum: 1 }, ownerPartnerId: nullableString, definedAt: instant, changedAt: instant, position: integer }),
+  SegmentMember: view('A member of a segment and when it entered (business time)', { customerId: string, enteredAt: instant }),
 } satisfies Record<string, Schema>;
 
 export type SchemaName = keyof typeof RESPONSE_SCHEMAS;

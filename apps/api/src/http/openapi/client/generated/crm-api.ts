@@ -384,7 +384,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search customers by name words, email, phone, country, partner */
+        /** Search customers by name words, email, phone, country, partner, segment */
         get: operations["CustomerQueriesController_search"];
         put?: never;
         /** Register a customer; a likely duplicate is 409 naming the existing id unless allowDuplicate */
@@ -977,6 +977,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Segments (a partner key sees those of its own subtree) */
+        get: operations["SegmentsController_list"];
+        put?: never;
+        /** Define a segment: a rule over the 360° view whose membership the worker keeps live */
+        post: operations["SegmentsController_define"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One segment: its rule, rule version and owner */
+        get: operations["SegmentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a segment or change its rule; a new rule is evaluated again over every customer */
+        patch: operations["SegmentsController_change"];
+        trace?: never;
+    };
+    "/v1/segments/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members in customer-id order: now or asOf (business time); with purpose (and channel) only those whose consent is in force */
+        get: operations["SegmentsController_members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sla-policies": {
         parameters: {
             query?: never;
@@ -1352,6 +1405,14 @@ export interface components {
             preferredLanguage?: string | null;
             timeZone?: string | null;
         };
+        ChangeSegmentDto: {
+            name?: string;
+            occurredAt?: string;
+            /** @description The new rule; membership is evaluated again. `{ all: [...] }` or `{ any: [...] }` (nestable, at most 4 deep, 50 conditions) of conditions `{ field, op, value }`: field one of country, partnerId (the partner's whole subtree), lifecycleStage, leadScore, lastContactAt, lastNps, preferredLanguage, openCases; op one of eq, in, gte, lte (numbers), before, after (lastContactAt). See docs/marketing.md */
+            rule?: {
+                [key: string]: unknown;
+            };
+        };
         /** @description A CloudEvents 1.0 event of the log */
         CloudEvent: {
             data: Record<string, never>;
@@ -1524,6 +1585,31 @@ export interface components {
             type: string;
         } & {
             [key: string]: unknown;
+        };
+        DefineSegmentDto: {
+            /** @example Tehran promoters */
+            name: string;
+            occurredAt?: string;
+            /**
+             * @description `{ all: [...] }` or `{ any: [...] }` (nestable, at most 4 deep, 50 conditions) of conditions `{ field, op, value }`: field one of country, partnerId (the partner's whole subtree), lifecycleStage, leadScore, lastContactAt, lastNps, preferredLanguage, openCases; op one of eq, in, gte, lte (numbers), before, after (lastContactAt). See docs/marketing.md
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "country",
+             *           "op": "eq",
+             *           "value": "IR"
+             *         },
+             *         {
+             *           "field": "lastNps",
+             *           "op": "gte",
+             *           "value": 9
+             *         }
+             *       ]
+             *     }
+             */
+            rule: {
+                [key: string]: unknown;
+            };
         };
         DisqualifyDto: {
             /**
@@ -2051,6 +2137,29 @@ export interface components {
             /** @description The entity stream revision after the command (the ETag) */
             revision: number;
             secret: string;
+        };
+        /** @description A segment: a rule over the 360° view; membership is kept live by the worker */
+        Segment: {
+            /** Format: date-time */
+            changedAt: string;
+            /** Format: date-time */
+            definedAt: string;
+            name: string;
+            ownerPartnerId: string | null;
+            position: number;
+            rule: Record<string, never>;
+            ruleVersion: number;
+            segmentId: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A member of a segment and when it entered (business time) */
+        SegmentMember: {
+            customerId: string;
+            /** Format: date-time */
+            enteredAt: string;
+        } & {
+            [key: string]: unknown;
         };
         /** @description Service KPIs in business minutes */
         ServiceKpis: {
@@ -3499,7 +3608,7 @@ export interface operations {
                 phone?: string;
                 /** @description Words of the name (any script, folded: Müller = Mueller = Muller); the last word may be unfinished (`Han` finds Hans) */
                 q?: string;
-                /** @description Segments arrive with the marketing issue */
+                /** @description Current members of the segment only, in customer-id order (not with sort); 422 for a segment you cannot see */
                 segmentId?: string;
                 /** @description List order (`-` = descending); default: by customer id. A cursor belongs to the order it came from */
                 sort?: "name" | "-name" | "lastContactAt" | "-lastContactAt" | "createdAt" | "-createdAt";
@@ -5501,6 +5610,241 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    SegmentsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque; from nextCursor */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
+                "X-Min-Position"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Segment"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    SegmentsController_define: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineSegmentDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag: string;
+                    /** @description Where the created entity is read */
+                    Location: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    SegmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag already held: 304 without a body while it still matches */
+                "If-None-Match"?: string;
+                /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
+                "X-Min-Position"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag?: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            /** @description Not modified: the If-None-Match tag still matches */
+            304: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag?: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    SegmentsController_change: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
+                "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeSegmentDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    SegmentsController_members: {
+        parameters: {
+            query?: {
+                /** @description Business time: the members as things stood then */
+                asOf?: string;
+                /** @description With purpose: the consent channel (default any) */
+                channel?: "email" | "sms" | "phone" | "post" | "push" | "whatsapp" | "any";
+                /** @description Opaque; from nextCursor */
+                cursor?: string;
+                limit?: number;
+                /** @description Only members whose consent for this purpose is in force (at asOf, else now) */
+                purpose?: string;
+            };
+            header?: {
+                /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
+                "X-Min-Position"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SegmentMember"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
+                    };
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
