@@ -3,7 +3,7 @@ import { loadConfig } from './config';
 
 describe('service worker configuration', () => {
   it('runs the worker in the API process by default, its lease in leases.db, 15 s lease and 1 s rounds', () => {
-    expect(loadConfig({}).worker).toEqual({ mode: 'inprocess', leaseMs: 15_000, tickMs: 1000, leases: { kind: 'sqlite' } });
+    expect(loadConfig({}).worker).toEqual({ mode: 'inprocess', leaseMs: 15_000, tickMs: 250, leases: { kind: 'sqlite' } });
   });
 
   it('keeps the leases of MongoDB deployments in a database apart from the read models', () => {

@@ -17,7 +17,7 @@ export function loadServiceWorkerConfig(env: Env, readModels: { kind: 'sqlite' }
   const mode = (env.CRM_WORKER ?? '').trim() || 'inprocess';
   if (mode !== 'inprocess' && mode !== 'off') throw new ConfigError('CRM_WORKER', `must be one of inprocess, off (got "${mode}")`);
   const leaseMs = integer(env, 'CRM_WORKER_LEASE_MS', 15_000, 1000, 600_000);
-  const tickMs = integer(env, 'CRM_WORKER_TICK_MS', 1000, 50, 60_000);
+  const tickMs = integer(env, 'CRM_WORKER_TICK_MS', 250, 50, 60_000);
   // A leader must renew several times per lease, or an ordinary slow round would depose it.
   if (tickMs * 3 > leaseMs) throw new ConfigError('CRM_WORKER_TICK_MS', `must be at most a third of CRM_WORKER_LEASE_MS (${leaseMs}) (got "${tickMs}")`);
   if (readModels.kind === 'sqlite') return { mode, leaseMs, tickMs, leases: { kind: 'sqlite' } };
