@@ -3,6 +3,7 @@ import { KeyStoreConfig, loadKeyStoreConfig } from './key-store-config';
 import { loadSecurityConfig, SecurityConfig } from './security-config';
 import { loadObservabilityConfig, ObservabilityConfig } from './observability-config';
 import { loadServiceWorkerConfig, ServiceWorkerConfig } from './worker-config';
+import { loadNoticesConfig, NoticesConfig } from './notices-config';
 
 /** Thrown for bad configuration; main prints its one-line message and exits. */
 export class ConfigError extends Error {
@@ -35,6 +36,8 @@ export interface ApiConfig {
   observability: ObservabilityConfig;
   /** SLA scheduling and automation: in this process or not, and their lease (docs/service.md, *The worker*). */
   worker: ServiceWorkerConfig;
+  /** Proactive notices: batch size, round budget, webhook channel (docs/marketing.md). */
+  notices: NoticesConfig;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -114,6 +117,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     security: loadSecurityConfig(env),
     observability: loadObservabilityConfig(env),
     worker: loadServiceWorkerConfig(env, readModels),
+    notices: loadNoticesConfig(env, integer(env, 'CRM_WORKER_LEASE_MS', 15_000, 1000, 600_000)),
   };
 }
 

@@ -1,0 +1,20 @@
+import { ConfigError, Env, integer } from './config';
+
+export interface NoticesConfig {
+  /** CRM_NOTICE_BATCH_SIZE: members per dispatched batch (one progress event, one resume cursor each). */
+  batchSize: number;
+  /** CRM_NOTICE_ROUND_MS: how long one worker round keeps dispatching before it hands back (must stay well inside the lease). */
+  roundMs: number;
+  /** CRM_NOTICE_WEBHOOK_URL: where the webhook channel posts notices; unset = no webhook channel. */
+  webhookUrl?: string;
+}
+
+/** CRM_NOTICE_BATCH_SIZE, CRM_NOTICE_ROUND_MS, CRM_NOTICE_WEBHOOK_URL (docs/marketing.md, *Notices*). */
+export function loadNoticesConfig(env: Env, leaseMs: number): NoticesConfig {
+  const batchSize = integer(env, 'CRM_NOTICE_BATCH_SIZE', 1000, 1, 10_000);
+  const roundMs = integer(env, 'CRM_NOTICE_ROUND_MS', 5000, 1, 600_000);
+  if (roundMs * 2 > leaseMs) throw new ConfigError('CRM_NOTICE_ROUND_MS', `must be at most half of CRM_WORKER_LEASE_MS (${leaseMs}) (got "${roundMs}")`);
+  const webhookUrl = (env.CRM_NOTICE_WEBHOOK_URL ?? '').trim() || undefined;
+  if (webhookUrl && !/^https?:\/\/[^\s]+$/.test(webhookUrl)) throw new ConfigError('CRM_NOTICE_WEBHOOK_URL', `must be an http(s) URL (got "${webhookUrl}")`);
+  return { batchSize, roundMs, ...(webhookUrl ? { webhookUrl } : {}) };
+}

@@ -1,0 +1,71 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { interactionStream } from '../../../../../libs/domain/interaction/interaction.events';
+import { campaignResponseDecider } from '../../../../../libs/domain/marketing/campaign-response.decider';
+import { campaignDecider, CreateCampaign } from '../../../../../libs/domain/marketing/campaign.decider';
+import { campaignResponseStream, CampaignCreated, campaignStream } from '../../../../../libs/domain/marketing/campaign.events';
+import { NotFoundError } from '../../../../../libs/domain/shared/errors';
+import { invalid } from '../../../../../libs/domain/shared/validation';
+import { EventStore } from '../../../../../libs/event-store/event-store.port';
+import { Principal } from '../../auth/principal';
+import { CommandContext, CommandResult } from '../../commands/command-context';
+import { DeciderExecutor } from '../../commands/decider-executor';
+import { RAW_EVENT_STORE } from '../../infrastructure/tokens';
+import { PartnerScope } from '../../partners/partner-scope';
+import { newEntityId } from '../../service/commands/entity-id';
+import { CampaignLauncher, campaignContactInteractionId, LaunchCounts } from './campaign-launcher';
+import { SEGMENT_MEMBERS, SegmentMembers } from './segment-members';
+
+/** Campaign commands: decided against the campaign's stream; a partner key sees only its subtree's campaigns (else 404). */
+@Injectable()
+export class Campaigns {
+  constructor(
+    @Inject(DeciderExecutor) private readonly executor: DeciderExecutor,
+    @Inject(RAW_EVENT_STORE) private readonly store: EventStore,
+    @Inject(PartnerScope) private readonly scope: PartnerScope,
+    @Inject(CampaignLauncher) private readonly launcher: CampaignLauncher,
+    @Inject(SEGMENT_MEMBERS) private readonly segments: SegmentMembers,
+  ) {}
+
+  async create(fields: Omit<CreateCampaign, 'type' | 'campaignId' | 'partnerId'>, context: CommandContext, principal: Principal | undefined): Promise<CommandResult> {
+    if (typeof fields.segmentId === 'string' && !(await this.segments.exists(fields.segmentId))) throw invalid('segmentId', `segment ${fields.segmentId} does not exist`);
+    const campaignId = newEntityId(context, 'campaign');
+    const partnerId = principal?.role === 'partner' ? principal.partnerId : undefined;
+    return this.executor.execute({
+      decider: campaignDecider, streamId: campaignStream(campaignId), entityId: campaignId, subjectId: campaignId, context,
+      command: { type: 'CreateCampaign', campaignId, ...fields, ...(partnerId ? { partnerId } : {}) },
+    });
+  }
+
+  /** The campaign as its log says; 404 when absent or outside the principal's partner subtree. */
+  async load(campaignId: string, principal: Principal | undefined): Promise<CampaignCreated['data']> {
+    const [created] = await this.store.readStream(campaignStream(campaignId));
+    const campaign = created?.type === 'crm.campaign.created' ? (created.data as unknown as CampaignCreated['data']) : undefined;
+    if (!campaign || !(await this.visible(principal, campaign))) throw new NotFoundError('campaign', campaignId);
+    return campaign;
+  }
+
+  async launch(campaignId: string, context: CommandContext, principal: Principal | undefined): Promise<LaunchCounts & { position: number }> {
+    const campaign = await this.load(campaignId, principal);
+    const counts = await this.launcher.launch(campaign, context);
+    const recorded = await this.executor.execute({
+      decider: campaignDecider, streamId: campaignStream(campaignId), entityId: campaignId, subjectId: campaignId,
+      context: { ...context, idempotencyKey: undefined, requestHash: undefined }, command: { type: 'RecordLaunch', ...counts },
+    });
+    return { ...counts, position: recorded.position };
+  }
+
+  async recordResponse(campaignId: string, body: { customerId: string; kind: string; value?: unknown }, context: CommandContext, principal: Principal | undefined): Promise<CommandResult> {
+    await this.load(campaignId, principal);
+    const [contact] = await this.store.readStream(interactionStream(campaignContactInteractionId(campaignId, body.customerId)));
+    const campaign = contact?.data.campaign as { variant?: string } | undefined;
+    const responseId = newEntityId(context, 'campaign-response');
+    return this.executor.execute({
+      decider: campaignResponseDecider, streamId: campaignResponseStream(responseId), entityId: responseId, subjectId: body.customerId, context,
+      command: { type: 'RecordCampaignResponse', responseId, campaignId, customerId: body.customerId, kind: body.kind, value: body.value, contact: campaign ? { ...campaign } : null },
+    });
+  }
+
+  private visible(principal: Principal | undefined, campaign: CampaignCreated['data']): Promise<boolean> {
+    return principal?.role === 'partner' ? this.scope.isPartnerVisible(principal, campaign.partnerId) : Promise.resolve(true);
+  }
+}
