@@ -43,17 +43,14 @@ export class CampaignLauncher {
 
   async launch(campaign: CampaignCreated['data'], context: CommandContext): Promise<LaunchCounts> {
     const counts: LaunchCounts = { contacted: 0, skippedWithoutConsent: 0, alreadyContacted: 0 };
-    const subtree = campaign.partnerId ? await this.subtreeOf(campaign.partnerId) : undefined;
+    const partnerIds = campaign.partnerId ? await this.subtreeOf(campaign.partnerId) : undefined;
     for (let after: string | undefined; ;) {
-      const page = await this.members.page(campaign.segmentId, { asOf: context.occurredAt, after, limit: PAGE });
-      if (page.length === 0) break;
-      after = page[page.length - 1].customerId;
-      const ids = subtree ? await this.inSubtree(page.map((m) => m.customerId), subtree) : page.map((m) => m.customerId);
-      const outcomes = await Promise.all(ids.map((customerId) => this.contact(campaign, customerId, context)));
+      const page = await this.members.page(campaign.segmentId, { after, limit: PAGE, ...(partnerIds ? { partnerIds } : {}) });
+      const outcomes = await Promise.all(page.items.map((member) => this.contact(campaign, member.customerId, context)));
       for (const outcome of outcomes) counts[outcome]++;
-      if (page.length < PAGE) break;
+      if (page.next === null) return counts;
+      after = page.next;
     }
-    return counts;
   }
 
   private async contact(campaign: CampaignCreated['data'], customerId: string, context: CommandContext): Promise<keyof LaunchCounts> {
@@ -87,14 +84,8 @@ export class CampaignLauncher {
     }
   }
 
-  private async subtreeOf(partnerId: string): Promise<Set<string>> {
+  private async subtreeOf(partnerId: string): Promise<string[]> {
     const partners = await this.readModels.collection('partners');
-    return new Set((await partners.find({ path: partnerId })).map((p) => String(p._id)));
-  }
-
-  private async inSubtree(customerIds: string[], subtree: Set<string>): Promise<string[]> {
-    const customers = await (await this.readModels.collection('customer-360')).find({ _id: { $in: customerIds } });
-    const visible = new Set(customers.filter((c) => subtree.has(String(c.partnerId))).map((c) => String(c._id)));
-    return customerIds.filter((id) => visible.has(id));
+    return (await partners.find({ path: partnerId })).map((p) => String(p._id));
   }
 }

@@ -4,14 +4,19 @@ export interface SegmentMember {
   enteredAt: string;
 }
 
+export interface SegmentMembersPage {
+  items: SegmentMember[];
+  /** The cursor of the next page (a customer id); null once the segment was read to its end. */
+  next: string | null;
+}
+
 /**
- * What campaigns and notices need of segments: whether one exists, and its members as of an
- * instant, in customer-id order, a page after a cursor (the last customer id of the previous page).
+ * What campaigns and notices need of segments: whether one exists, and its members as the segment
+ * stands now, in customer-id order, a page after a cursor, narrowed to a partner subtree if asked.
  */
 export interface SegmentMembers {
   exists(segmentId: string): Promise<boolean>;
-  page(segmentId: string, options: { asOf: string; after?: string; limit: number }): Promise<SegmentMember[]>;
-  count(segmentId: string, options: { asOf: string }): Promise<number>;
+  page(segmentId: string, options: { after?: string; limit: number; partnerIds?: readonly string[] }): Promise<SegmentMembersPage>;
 }
 
 export const SEGMENT_MEMBERS = Symbol('SEGMENT_MEMBERS');

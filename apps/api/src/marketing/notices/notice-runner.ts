@@ -20,7 +20,7 @@ type Running = Exclude<NoticeState, { status: 'absent' }>;
 
 /**
  * The worker's notice job: each round it takes the unfinished notices oldest first and dispatches
- * batches of members (segment as of the request, customer-id order) until its round budget is
+ * batches of members (customer-id order, the segment as it stands when each batch is read) until its round budget is
  * spent. Every batch is recorded in the notice's stream at the expected revision after it was
  * sent: the cursor a later round, a restarted process or another worker resumes after. The first
  * batch of a round is in doubt (the last round may have died between sending and recording it),
@@ -55,8 +55,7 @@ export class NoticeRunner implements BackgroundJob {
     let state = fold(noticeDecider, history as unknown as NoticeEvent[]);
     let revision = history.length - 1;
     if (state.status === 'absent' || state.status === 'completed') return;
-    const requestedAt = history[0].occurredAt;
-    const subtree = state.notice.partnerId ? await this.subtreeOf(state.notice.partnerId) : undefined;
+    const partnerIds = state.notice.partnerId ? await this.subtreeOf(state.notice.partnerId) : undefined;
     const append = async (command: NoticeCommand, running: Running): Promise<boolean> => {
       const events = noticeDecider.decide(command, running, { now: new Date().toISOString(), newId: () => noticeId });
       if (events.length === 0) return true;
@@ -77,51 +76,50 @@ export class NoticeRunner implements BackgroundJob {
       }
     };
     if (state.status === 'requested') {
-      const total = await this.total(state.notice.segmentId, requestedAt, subtree);
+      const total = await this.total(state.notice.segmentId, partnerIds);
       if (!(await append({ type: 'StartNotice', total }, state))) return;
     }
     for (let inDoubt = true; Date.now() < deadline; inDoubt = false) {
       const running = state as Running;
-      const page = await this.members.page(running.notice.segmentId, { asOf: requestedAt, after: running.cursor ?? undefined, limit: this.config.notices.batchSize });
-      if (page.length === 0) {
+      const page = await this.members.page(running.notice.segmentId, { after: running.cursor ?? undefined, limit: this.config.notices.batchSize, ...(partnerIds ? { partnerIds } : {}) });
+      const cursor = page.next ?? page.items.at(-1)?.customerId;
+      if (cursor === undefined || (running.cursor !== null && cursor <= running.cursor)) {
         await append({ type: 'CompleteNotice' }, running);
         this.logger.log(`notice ${noticeId} completed: ${running.sent} sent, ${running.failed} failed`);
         return;
       }
-      const recipients = await this.recipients(page.map((m) => m.customerId), subtree);
+      const recipients = await this.recipients(page.items.map((m) => m.customerId));
       const outcome = await dispatchBatch(running.notice, recipients, this.adapters, inDoubt);
-      const recorded = await append({ type: 'RecordNoticeBatch', batch: running.batches + 1, lastCustomerId: page[page.length - 1].customerId, ...outcome }, running);
-      if (!recorded) return;
+      if (!(await append({ type: 'RecordNoticeBatch', batch: running.batches + 1, lastCustomerId: cursor, ...outcome }, running))) return;
     }
   }
 
-  private async total(segmentId: string, asOf: string, subtree: Set<string> | undefined): Promise<number> {
-    if (!subtree) return this.members.count(segmentId, { asOf });
+  /** The members the notice will reach: the segment walked once when the notice starts. */
+  private async total(segmentId: string, partnerIds: string[] | undefined): Promise<number> {
     let total = 0;
     for (let after: string | undefined; ;) {
-      const page = await this.members.page(segmentId, { asOf, after, limit: 1000 });
-      if (page.length === 0) return total;
-      total += (await this.recipients(page.map((m) => m.customerId), subtree)).length;
-      after = page[page.length - 1].customerId;
+      const page = await this.members.page(segmentId, { after, limit: 5000, ...(partnerIds ? { partnerIds } : {}) });
+      total += page.items.length;
+      if (page.next === null) return total;
+      after = page.next;
     }
   }
 
-  /** The members' contact data from the 360° read model, in the members' order; outside the subtree or unknown = not a recipient. */
-  private async recipients(customerIds: string[], subtree: Set<string> | undefined): Promise<NoticeRecipient[]> {
+  /** The members' contact data from the 360° read model, in the members' order; a member without one counts as failed. */
+  private async recipients(customerIds: string[]): Promise<NoticeRecipient[]> {
     const docs = await (await this.readModels.collection('customer-360')).find({ _id: { $in: customerIds } });
     const byId = new Map(docs.map((doc) => [String(doc._id), doc]));
-    return customerIds.flatMap((customerId) => {
+    return customerIds.map((customerId) => {
       const doc = byId.get(customerId);
-      if (!doc || (subtree && !subtree.has(String(doc.partnerId)))) return [];
-      return [{
-        customerId, preferredLanguage: (doc.preferredLanguage as string | null) ?? null, emails: (doc.emails as string[]) ?? [], phones: (doc.phones as string[]) ?? [],
-        consents: (doc.consents as NoticeRecipient['consents']) ?? [],
-      }];
+      return {
+        customerId, preferredLanguage: (doc?.preferredLanguage as string | null) ?? null, emails: (doc?.emails as string[]) ?? [], phones: (doc?.phones as string[]) ?? [],
+        consents: (doc?.consents as NoticeRecipient['consents']) ?? [],
+      };
     });
   }
 
-  private async subtreeOf(partnerId: string): Promise<Set<string>> {
+  private async subtreeOf(partnerId: string): Promise<string[]> {
     const partners = await this.readModels.collection('partners');
-    return new Set((await partners.find({ path: partnerId })).map((p) => String(p._id)));
+    return (await partners.find({ path: partnerId })).map((p) => String(p._id));
   }
 }
