@@ -150,6 +150,13 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /v1/automation-rules/:id': { permission: 'service.read' },
   'POST /v1/automation-rules/:id/disable': { permission: 'service.configure' },
 
+  // Segments: a partner key's own (its subtree's) segments, members narrowed to its subtree; others 404.
+  'POST /v1/segments': { permission: 'marketing.manage', partner: report },
+  'GET /v1/segments': { permission: 'marketing.read', partner: report },
+  'GET /v1/segments/:id': { permission: 'marketing.read', partner: report },
+  'PATCH /v1/segments/:id': { permission: 'marketing.manage', partner: report },
+  'GET /v1/segments/:id/members': { permission: 'marketing.read', partner: report },
+
   'GET /v1/analytics/lead-funnel': { permission: 'analytics.read', partner: report },
   'GET /v1/analytics/lead-scores': { permission: 'analytics.read', partner: report },
   'GET /v1/analytics/lead-scores/compare': { permission: 'analytics.read', partner: report },
