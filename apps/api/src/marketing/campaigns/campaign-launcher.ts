@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { consentChannelOf, consentInForce } from '../../../../../libs/domain/compliance/consent-in-force';
 import { customerStream } from '../../../../../libs/domain/customer/customer.events';
 import { interactionDecider } from '../../../../../libs/domain/interaction/interaction.decider';
@@ -73,7 +74,8 @@ export class CampaignLauncher {
     );
     try {
       await this.store.append(streamId, [{
-        eventId: deterministicId('campaign-contact-event', campaign.campaignId, customerId), type: event.type, schemaVersion: 1,
+        // A fresh event id: a concurrent launch's append then fails on the revision instead of passing as an idempotent repeat.
+        eventId: randomUUID(), type: event.type, schemaVersion: 1,
         data: event.data as unknown as Record<string, unknown>, personal: event.personal, subjectId: customerId, occurredAt: context.occurredAt,
         metadata: { actor: context.actor, correlationId: context.correlationId, source: context.source },
       }], 'no-stream');

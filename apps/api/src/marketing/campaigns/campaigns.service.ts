@@ -4,7 +4,6 @@ import { campaignResponseDecider } from '../../../../../libs/domain/marketing/ca
 import { campaignDecider, CreateCampaign } from '../../../../../libs/domain/marketing/campaign.decider';
 import { campaignResponseStream, CampaignCreated, campaignStream } from '../../../../../libs/domain/marketing/campaign.events';
 import { NotFoundError } from '../../../../../libs/domain/shared/errors';
-import { invalid } from '../../../../../libs/domain/shared/validation';
 import { EventStore } from '../../../../../libs/event-store/event-store.port';
 import { Principal } from '../../auth/principal';
 import { CommandContext, CommandResult } from '../../commands/command-context';
@@ -27,7 +26,7 @@ export class Campaigns {
   ) {}
 
   async create(fields: Omit<CreateCampaign, 'type' | 'campaignId' | 'partnerId'>, context: CommandContext, principal: Principal | undefined): Promise<CommandResult> {
-    if (typeof fields.segmentId === 'string' && !(await this.segments.exists(fields.segmentId))) throw invalid('segmentId', `segment ${fields.segmentId} does not exist`);
+    if (typeof fields.segmentId === 'string') await this.segments.assertVisible(fields.segmentId, principal);
     const campaignId = newEntityId(context, 'campaign');
     const partnerId = principal?.role === 'partner' ? principal.partnerId : undefined;
     return this.executor.execute({

@@ -1,3 +1,5 @@
+import { Principal } from '../../auth/principal';
+
 /** A member of a segment, as the segments' membership read model answers it. */
 export interface SegmentMember {
   customerId: string;
@@ -15,7 +17,8 @@ export interface SegmentMembersPage {
  * stands now, in customer-id order, a page after a cursor, narrowed to a partner subtree if asked.
  */
 export interface SegmentMembers {
-  exists(segmentId: string): Promise<boolean>;
+  /** 404 when the segment is unknown or outside the principal's partner subtree. */
+  assertVisible(segmentId: string, principal: Principal | undefined): Promise<void>;
   page(segmentId: string, options: { after?: string; limit: number; partnerIds?: readonly string[] }): Promise<SegmentMembersPage>;
 }
 

@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { NoticeCommand, noticeDecider, NoticeState } from '../../../../../libs/domain/marketing/notice.decider';
 import { NoticeRecipient } from '../../../../../libs/domain/marketing/notice-routing';
 import { NoticeEvent, noticeStream } from '../../../../../libs/domain/marketing/notice.events';
@@ -7,8 +8,7 @@ import { EventStore } from '../../../../../libs/event-store/event-store.port';
 import { WrongExpectedRevisionError } from '../../../../../libs/event-store/errors';
 import { ChannelAdapters } from '../../../../../libs/messaging/channels/channel-adapter.port';
 import { ApiConfig } from '../../config/config';
-import { deterministicId } from '../../commands/deterministic-id';
-import { BackgroundJob, Fence } from '../../infrastructure/background-jobs';
+import { BackgroundJob, BackgroundJobs, Fence } from '../../infrastructure/background-jobs';
 import { API_CONFIG, EVENT_STORE } from '../../infrastructure/tokens';
 import { ReadModels } from '../../read-side/read-models.service';
 import { SEGMENT_MEMBERS, SegmentMembers } from '../campaigns/segment-members';
@@ -27,7 +27,7 @@ type Running = Exclude<NoticeState, { status: 'absent' }>;
  * so the channels are asked what they already took.
  */
 @Injectable()
-export class NoticeRunner implements BackgroundJob {
+export class NoticeRunner implements BackgroundJob, OnModuleInit {
   readonly name = 'notices';
   private readonly logger = new Logger('notices');
 
@@ -37,7 +37,12 @@ export class NoticeRunner implements BackgroundJob {
     @Inject(SEGMENT_MEMBERS) private readonly members: SegmentMembers,
     @Inject(CHANNEL_ADAPTERS) private readonly adapters: ChannelAdapters,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
+    @Inject(BackgroundJobs) private readonly jobs: BackgroundJobs,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(this);
+  }
 
   async run(_now: Date, fence: Fence): Promise<void> {
     const deadline = Date.now() + this.config.notices.roundMs;
@@ -61,9 +66,9 @@ export class NoticeRunner implements BackgroundJob {
       if (events.length === 0) return true;
       await fence();
       try {
-        const marker = command.type === 'RecordNoticeBatch' ? String(command.batch) : command.type;
+        // Fresh event ids: a worker that lost the race fails on the revision rather than passing as an idempotent repeat.
         const result = await this.store.append(streamId, events.map((event) => ({
-          eventId: deterministicId('notice', noticeId, marker), type: event.type, schemaVersion: 1, data: event.data as unknown as Record<string, unknown>,
+          eventId: randomUUID(), type: event.type, schemaVersion: 1, data: event.data as unknown as Record<string, unknown>,
           subjectId: noticeId, occurredAt: new Date().toISOString(), metadata: { actor: 'system:notices', correlationId: noticeId, source: 'system' as const },
         })), revision);
         revision = result.revision;

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { noticeDecider } from '../../../../../libs/domain/marketing/notice.decider';
 import { noticeStream } from '../../../../../libs/domain/marketing/notice.events';
 import { NotFoundError } from '../../../../../libs/domain/shared/errors';
-import { invalid } from '../../../../../libs/domain/shared/validation';
 import { Doc } from '../../../../../libs/read-models/document-store.port';
 import { Principal } from '../../auth/principal';
 import { CommandContext, CommandResult } from '../../commands/command-context';
@@ -23,7 +22,7 @@ export class Notices {
   ) {}
 
   async request(body: { segmentId: string; purpose: string; text: Record<string, unknown> }, context: CommandContext, principal: Principal | undefined): Promise<CommandResult> {
-    if (typeof body.segmentId === 'string' && !(await this.segments.exists(body.segmentId))) throw invalid('segmentId', `segment ${body.segmentId} does not exist`);
+    await this.segments.assertVisible(body.segmentId, principal);
     const noticeId = newEntityId(context, 'notice');
     const partnerId = principal?.role === 'partner' ? principal.partnerId : undefined;
     return this.executor.execute({

@@ -1,10 +1,8 @@
-import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { ChannelAdapters } from '../../../../../libs/messaging/channels/channel-adapter.port';
 import { RecordingChannelAdapter } from '../../../../../libs/messaging/channels/recording-channel-adapter';
 import { WebhookChannelAdapter } from '../../../../../libs/messaging/channels/webhook-channel-adapter';
 import { DocumentStore } from '../../../../../libs/read-models/document-store.port';
 import { ApiConfig } from '../../config/config';
-import { BackgroundJobs } from '../../infrastructure/background-jobs';
 import { API_CONFIG, DOCUMENT_STORE } from '../../infrastructure/tokens';
 import { CHANNEL_ADAPTERS, NoticeRunner } from './notice-runner';
 import { NoticesController } from './notices.controller';
@@ -20,18 +18,6 @@ async function channelAdapters(store: DocumentStore, config: ApiConfig): Promise
   return new ChannelAdapters([...recorded, ...(config.notices.webhookUrl ? [new WebhookChannelAdapter(config.notices.webhookUrl)] : [])]);
 }
 
-/** Proactive service notices: requested over HTTP, sent by the worker role (NoticeRunner), progress in the `notices` read model. Needs SEGMENT_MEMBERS. */
-@Module({
-  controllers: [NoticesController],
-  providers: [
-    Notices, NoticeRunner,
-    { provide: CHANNEL_ADAPTERS, useFactory: channelAdapters, inject: [DOCUMENT_STORE, API_CONFIG] },
-  ],
-})
-export class NoticesModule implements OnModuleInit {
-  constructor(@Inject(BackgroundJobs) private readonly jobs: BackgroundJobs, @Inject(NoticeRunner) private readonly runner: NoticeRunner) {}
-
-  onModuleInit(): void {
-    this.jobs.register(this.runner);
-  }
-}
+/** Proactive service notices: requested over HTTP, sent by the worker role (NoticeRunner), progress in the `notices` read model. Part of the marketing module. */
+export const noticeControllers = [NoticesController];
+export const noticeProviders = [Notices, NoticeRunner, { provide: CHANNEL_ADAPTERS, useFactory: channelAdapters, inject: [DOCUMENT_STORE, API_CONFIG] }];
