@@ -47,8 +47,9 @@ export class NoticeRunner implements BackgroundJob, OnModuleInit {
   async run(_now: Date, fence: Fence): Promise<void> {
     const deadline = Date.now() + this.config.notices.roundMs;
     const open = await (await this.readModels.collection('notices')).find({ status: { $in: ['queued', 'running'] } }, { sort: { requestedAt: 1 }, limit: 20 });
-    for (const doc of open) {
-      if (Date.now() >= deadline) return;
+    // Every round moves the oldest open notice by at least one batch, whatever the budget.
+    for (const [index, doc] of open.entries()) {
+      if (index > 0 && Date.now() >= deadline) return;
       await this.advance(String(doc._id), deadline, fence);
     }
   }
@@ -84,7 +85,7 @@ export class NoticeRunner implements BackgroundJob, OnModuleInit {
       const total = await this.total(state.notice.segmentId, partnerIds);
       if (!(await append({ type: 'StartNotice', total }, state))) return;
     }
-    for (let inDoubt = true; Date.now() < deadline; inDoubt = false) {
+    for (let inDoubt = true; inDoubt || Date.now() < deadline; inDoubt = false) {
       const running = state as Running;
       const page = await this.members.page(running.notice.segmentId, { after: running.cursor ?? undefined, limit: this.config.notices.batchSize, ...(partnerIds ? { partnerIds } : {}) });
       const cursor = page.next ?? page.items.at(-1)?.customerId;
