@@ -9,11 +9,11 @@ import { customer360Projection } from '../libs/read-models/customer/customer-360
 import { segmentMembersProjection } from '../libs/read-models/marketing/segment-members.projection';
 import { activeCollection } from '../libs/read-models/runner/registry';
 import { SqliteDocumentStore } from '../libs/read-models/sqlite/sqlite-document-store';
-import { segmentMembers } from '../libs/read-models/marketing/segment-members.reader';
 import { ApiConfig } from '../apps/api/src/config/config';
 import { BackgroundJobs } from '../apps/api/src/infrastructure/background-jobs';
 import { NoticeRunner } from '../apps/api/src/marketing/notices/notice-runner';
-import { SegmentMembers } from '../apps/api/src/marketing/campaigns/segment-members';
+import { SegmentMembersReader } from '../apps/api/src/marketing/campaigns/segment-members.provider';
+import { SegmentDirectory } from '../apps/api/src/marketing/segments/segment-directory';
 import { ReadModels } from '../apps/api/src/read-side/read-models.service';
 import { Figure } from './figure';
 
@@ -66,7 +66,7 @@ export async function benchNotices(dir: string, members: number): Promise<Figure
     await seed(documents, members);
     await RecordingChannelAdapter.ensureIndexes(documents);
     const readModels = { collection: async (name: string) => documents.collection(await activeCollection(documents, name)) } as unknown as ReadModels;
-    const segments: SegmentMembers = { assertVisible: async () => undefined, page: (segmentId, options) => segmentMembers(readModels, segmentId, options) };
+    const segments = new SegmentMembersReader(readModels, {} as SegmentDirectory);
     const adapters = new ChannelAdapters((['email', 'sms', 'push'] as const).map((c) => new RecordingChannelAdapter(c, documents)));
     const config = { notices: { batchSize: 1000, roundMs: 5000 } } as ApiConfig;
     const runner = new NoticeRunner(events, readModels, segments, adapters, config, new BackgroundJobs());

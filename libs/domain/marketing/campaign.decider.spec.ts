@@ -30,10 +30,28 @@ describe('campaigns', () => {
     given(campaignDecider, []).when({ ...create, budget: { amount: '10.001', currency: 'EUR' } }).thenThrows(InvalidValueError, { errors: [expect.objectContaining({ field: 'budget.amount' })] });
   });
 
-  it('numbers its launches', () => {
-    given(campaignDecider, [created, { type: 'crm.campaign.launched', data: { campaignId: 'cmp-1', launch: 1, contacted: 3, skippedWithoutConsent: 1, alreadyContacted: 0 } }])
-      .when({ type: 'RecordLaunch', contacted: 0, skippedWithoutConsent: 1, alreadyContacted: 3 })
-      .thenMatches([{ data: { launch: 2, contacted: 0, alreadyContacted: 3 } }]);
+  describe('launches', () => {
+    const requested = { type: 'crm.campaign.launch-requested' as const, data: { campaignId: 'cmp-1', launch: 1 } };
+    const page1 = { type: 'crm.campaign.launch-progressed' as const, data: { campaignId: 'cmp-1', launch: 1, cursor: 'c-500', contacted: 400, skippedWithoutConsent: 100, alreadyContacted: 0 } };
+
+    it('are numbered, and asking while one runs joins it', () => {
+      given(campaignDecider, [created]).when({ type: 'RequestLaunch' }).then([requested]);
+      given(campaignDecider, [created, requested]).when({ type: 'RequestLaunch' }).then([]);
+    });
+
+    it('record each page with its cursor, and close with the totals on the last', () => {
+      given(campaignDecider, [created, requested, page1])
+        .when({ type: 'RecordLaunchPage', launch: 1, cursor: 'c-700', last: true, contacted: 150, skippedWithoutConsent: 50, alreadyContacted: 0 })
+        .then([
+          { type: 'crm.campaign.launch-progressed', data: { campaignId: 'cmp-1', launch: 1, cursor: 'c-700', contacted: 150, skippedWithoutConsent: 50, alreadyContacted: 0 } },
+          { type: 'crm.campaign.launched', data: { campaignId: 'cmp-1', launch: 1, contacted: 550, skippedWithoutConsent: 150, alreadyContacted: 0 } },
+        ]);
+    });
+
+    it('refuse a page that does not move the cursor forward, or of a launch not running', () => {
+      given(campaignDecider, [created, requested, page1]).when({ type: 'RecordLaunchPage', launch: 1, cursor: 'c-500', last: false, contacted: 1, skippedWithoutConsent: 0, alreadyContacted: 0 }).thenThrows(BusinessRuleError);
+      given(campaignDecider, [created]).when({ type: 'RecordLaunchPage', launch: 1, cursor: 'c-1', last: false, contacted: 1, skippedWithoutConsent: 0, alreadyContacted: 0 }).thenThrows(BusinessRuleError);
+    });
   });
 
   it('gives a member the same variant every time, and members spread over variants by weight', () => {

@@ -5,7 +5,7 @@ import { parseFreeText } from '../shared/free-text';
 import { parseId } from '../shared/identifier';
 import { invalid, validateAll, validateList } from '../shared/validation';
 import { Money, parseMoney } from '../sales/money/money';
-import { CAMPAIGN_CHANNELS, CampaignChannel, CampaignCreated, CampaignEvent, CampaignVariant } from './campaign.events';
+import { CAMPAIGN_CHANNELS, CampaignChannel, CampaignCreated, CampaignEvent, CampaignVariant, LaunchCounts } from './campaign.events';
 
 export interface CreateCampaign {
   type: 'CreateCampaign';
@@ -19,18 +19,21 @@ export interface CreateCampaign {
   partnerId?: string;
 }
 
-export interface RecordLaunch {
-  type: 'RecordLaunch';
-  contacted: number;
-  skippedWithoutConsent: number;
-  alreadyContacted: number;
-}
+/** Asks for a launch; while one is running, asking again joins it (nothing new is recorded). */
+export interface RequestLaunch { type: 'RequestLaunch' }
+/** The worker handled a page of members up to `cursor`; `last` when the segment was read to its end. */
+export interface RecordLaunchPage extends LaunchCounts { type: 'RecordLaunchPage'; launch: number; cursor: string; last: boolean }
 
-export type CampaignCommand = CreateCampaign | RecordLaunch;
+export type CampaignCommand = CreateCampaign | RequestLaunch | RecordLaunchPage;
+
+export interface PendingLaunch extends LaunchCounts {
+  launch: number;
+  cursor: string | null;
+}
 
 export type CampaignState =
   | { status: 'absent' }
-  | { status: 'created'; campaign: CampaignCreated['data']; launches: number };
+  | { status: 'created'; campaign: CampaignCreated['data']; launches: number; pending: PendingLaunch | null };
 
 const MAX_VARIANTS = 20;
 
@@ -76,17 +79,44 @@ function create(command: CreateCampaign, state: CampaignState): CampaignEvent[] 
   }];
 }
 
-/** One campaign per stream; the launches it records are the answers its launches gave. */
+const add = (a: LaunchCounts, b: LaunchCounts): LaunchCounts => ({
+  contacted: a.contacted + b.contacted, skippedWithoutConsent: a.skippedWithoutConsent + b.skippedWithoutConsent, alreadyContacted: a.alreadyContacted + b.alreadyContacted,
+});
+const counts = ({ contacted, skippedWithoutConsent, alreadyContacted }: LaunchCounts): LaunchCounts => ({ contacted, skippedWithoutConsent, alreadyContacted });
+
+function recordPage(command: RecordLaunchPage, campaignId: string, pending: PendingLaunch | null): CampaignEvent[] {
+  if (!pending || pending.launch !== command.launch) throw new BusinessRuleError(`launch ${command.launch} of campaign ${campaignId} is not running`);
+  // The last page may be empty (the cursor stays); every other page moves it forward.
+  if (pending.cursor !== null && (command.last ? command.cursor < pending.cursor : command.cursor <= pending.cursor)) throw new BusinessRuleError(`launch ${command.launch} is already past ${command.cursor}`);
+  const page = counts(command);
+  const progressed: CampaignEvent = { type: 'crm.campaign.launch-progressed', data: { campaignId, launch: command.launch, cursor: command.cursor, ...page } };
+  if (!command.last) return [progressed];
+  return [progressed, { type: 'crm.campaign.launched', data: { campaignId, launch: command.launch, ...add(counts(pending), page) } }];
+}
+
+/**
+ * One campaign per stream. A launch is requested here and carried out by the worker page by page:
+ * each page's counts and cursor are recorded, the last page closes the launch with the totals.
+ */
 export const campaignDecider: Decider<CampaignCommand, CampaignState, CampaignEvent> = {
   initialState: { status: 'absent' },
   decide(command, state) {
     if (command.type === 'CreateCampaign') return create(command, state);
     if (state.status !== 'created') throw new BusinessRuleError('the campaign does not exist');
-    const { contacted, skippedWithoutConsent, alreadyContacted } = command;
-    return [{ type: 'crm.campaign.launched', data: { campaignId: state.campaign.campaignId, launch: state.launches + 1, contacted, skippedWithoutConsent, alreadyContacted } }];
+    const campaignId = state.campaign.campaignId;
+    if (command.type === 'RequestLaunch') return state.pending ? [] : [{ type: 'crm.campaign.launch-requested', data: { campaignId, launch: state.launches + 1 } }];
+    return recordPage(command, campaignId, state.pending);
   },
   evolve(state, event) {
-    if (event.type === 'crm.campaign.created') return { status: 'created', campaign: event.data, launches: 0 };
-    return state.status === 'created' ? { ...state, launches: event.data.launch } : state;
+    if (event.type === 'crm.campaign.created') return { status: 'created', campaign: event.data, launches: 0, pending: null };
+    if (state.status !== 'created') return state;
+    switch (event.type) {
+      case 'crm.campaign.launch-requested':
+        return { ...state, pending: { launch: event.data.launch, cursor: null, contacted: 0, skippedWithoutConsent: 0, alreadyContacted: 0 } };
+      case 'crm.campaign.launch-progressed':
+        return state.pending ? { ...state, pending: { ...state.pending, ...add(counts(state.pending), counts(event.data)), cursor: event.data.cursor } } : state;
+      case 'crm.campaign.launched':
+        return { ...state, launches: event.data.launch, pending: null };
+    }
   },
 };

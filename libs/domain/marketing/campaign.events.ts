@@ -29,7 +29,31 @@ export interface CampaignCreated {
   personal?: Record<string, never>;
 }
 
-/** A launch finished: what it did this time (a re-launch contacts only members not contacted before). */
+/** Members counted by a launch (or one page of it). */
+export type LaunchCounts = {
+  contacted: number;
+  skippedWithoutConsent: number;
+  /** Members an earlier launch already contacted: never contacted again. */
+  alreadyContacted: number;
+};
+
+/** A launch was asked for; the worker contacts the members (launches are numbered from 1). */
+export interface CampaignLaunchRequested {
+  type: 'crm.campaign.launch-requested';
+  schemaVersion?: number;
+  data: { campaignId: string; launch: number };
+  personal?: Record<string, never>;
+}
+
+/** One page of members was handled; `cursor` (a customer id) is where a resumed launch continues. */
+export interface CampaignLaunchProgressed {
+  type: 'crm.campaign.launch-progressed';
+  schemaVersion?: number;
+  data: { campaignId: string; launch: number; cursor: string; contacted: number; skippedWithoutConsent: number; alreadyContacted: number };
+  personal?: Record<string, never>;
+}
+
+/** A launch finished: what it did in all (a re-launch contacts only members not contacted before). */
 export interface CampaignLaunched {
   type: 'crm.campaign.launched';
   schemaVersion?: number;
@@ -37,7 +61,7 @@ export interface CampaignLaunched {
   personal?: Record<string, never>;
 }
 
-export type CampaignEvent = CampaignCreated | CampaignLaunched;
+export type CampaignEvent = CampaignCreated | CampaignLaunchRequested | CampaignLaunchProgressed | CampaignLaunched;
 
 export const RESPONSE_KINDS = ['opened', 'clicked', 'replied', 'converted'] as const;
 export type ResponseKind = (typeof RESPONSE_KINDS)[number];

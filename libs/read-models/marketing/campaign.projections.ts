@@ -1,25 +1,39 @@
 import { CampaignContact, InteractionRecorded } from '../../domain/interaction/interaction.events';
-import { CampaignCreated, CampaignLaunched, CampaignResponseRecorded } from '../../domain/marketing/campaign.events';
+import { CampaignEvent, CampaignResponseRecorded, LaunchCounts } from '../../domain/marketing/campaign.events';
 import { Money } from '../../domain/sales/money/money';
 import { Doc } from '../document-store.port';
 import { Projection } from '../projection';
 
-/** One document per campaign (`_id` = campaign id): what it is and what its launches answered. */
+const CAMPAIGN_EVENTS = new Set(['crm.campaign.created', 'crm.campaign.launch-requested', 'crm.campaign.launch-progressed', 'crm.campaign.launched']);
+
+/** One document per campaign (`_id` = campaign id): what it is, the launch running (`running`, with its counts so far) and every finished launch. */
 export const campaignsProjection: Projection = {
   name: 'campaigns',
   version: 1,
-  indexes: [{ fields: { partnerId: 1 } }],
-  canHandle: (type) => type === 'crm.campaign.created' || type === 'crm.campaign.launched',
+  indexes: [{ fields: { partnerId: 1 } }, { fields: { launching: 1 } }],
+  canHandle: (type) => CAMPAIGN_EVENTS.has(type),
   documentIds: (event) => [String(event.data.campaignId)],
-  evolve(doc, event, id) {
+  evolve(doc, envelope, id) {
+    const event = envelope as unknown as CampaignEvent;
     if (event.type === 'crm.campaign.created') {
-      const { data } = event as unknown as CampaignCreated;
-      return { _id: id, ...data, partnerId: data.partnerId ?? null, createdAt: event.occurredAt, launches: [] };
+      const { data } = event;
+      return { _id: id, ...data, partnerId: data.partnerId ?? null, createdAt: envelope.occurredAt, launching: false, running: null, launches: [] };
     }
     if (!doc) return null;
-    const { data } = event as unknown as CampaignLaunched;
-    const { campaignId: _id, ...launch } = data;
-    return { ...doc, launches: [...(doc.launches as object[]), { ...launch, at: event.occurredAt }] };
+    switch (event.type) {
+      case 'crm.campaign.launch-requested':
+        return { ...doc, launching: true, running: { launch: event.data.launch, requestedAt: envelope.occurredAt, contacted: 0, skippedWithoutConsent: 0, alreadyContacted: 0 } };
+      case 'crm.campaign.launch-progressed': {
+        const running = doc.running as LaunchCounts & { launch: number } | null;
+        if (!running) return doc;
+        const { contacted, skippedWithoutConsent, alreadyContacted } = event.data;
+        return { ...doc, running: { ...running, contacted: running.contacted + contacted, skippedWithoutConsent: running.skippedWithoutConsent + skippedWithoutConsent, alreadyContacted: running.alreadyContacted + alreadyContacted } };
+      }
+      case 'crm.campaign.launched': {
+        const { campaignId: _campaign, ...launch } = event.data;
+        return { ...doc, launching: false, running: null, launches: [...(doc.launches as object[]), { ...launch, at: envelope.occurredAt }] };
+      }
+    }
   },
 };
 

@@ -32,7 +32,7 @@ const NOTICE_EVENTS = new Set(['crm.notice.requested', 'crm.notice.started', 'cr
 export const noticesProjection: Projection = {
   name: 'notices',
   version: 1,
-  indexes: [{ fields: { partnerId: 1 } }],
+  indexes: [{ fields: { partnerId: 1 } }, { fields: { status: 1, requestedAt: 1 } }],
   canHandle: (type) => NOTICE_EVENTS.has(type),
   documentIds: (event) => [String(event.data.noticeId)],
   evolve(doc, envelope, id) {

@@ -3,7 +3,7 @@ import { KeyStoreConfig, loadKeyStoreConfig } from './key-store-config';
 import { loadSecurityConfig, SecurityConfig } from './security-config';
 import { loadObservabilityConfig, ObservabilityConfig } from './observability-config';
 import { loadServiceWorkerConfig, ServiceWorkerConfig } from './worker-config';
-import { loadNoticesConfig, NoticesConfig } from './notices-config';
+import { CampaignsConfig, loadCampaignsConfig, loadNoticesConfig, NoticesConfig } from './notices-config';
 
 /** Thrown for bad configuration; main prints its one-line message and exits. */
 export class ConfigError extends Error {
@@ -38,6 +38,8 @@ export interface ApiConfig {
   worker: ServiceWorkerConfig;
   /** Proactive notices: batch size, round budget, webhook channel (docs/marketing.md). */
   notices: NoticesConfig;
+  /** Campaign launches: how long the request waits for the worker (docs/marketing.md). */
+  campaigns: CampaignsConfig;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -118,6 +120,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     observability: loadObservabilityConfig(env),
     worker: loadServiceWorkerConfig(env, readModels),
     notices: loadNoticesConfig(env, integer(env, 'CRM_WORKER_LEASE_MS', 15_000, 1000, 600_000)),
+    campaigns: loadCampaignsConfig(env),
   };
 }
 

@@ -18,3 +18,10 @@ export function loadNoticesConfig(env: Env, leaseMs: number): NoticesConfig {
   if (webhookUrl && !/^https?:\/\/[^\s]+$/.test(webhookUrl)) throw new ConfigError('CRM_NOTICE_WEBHOOK_URL', `must be an http(s) URL (got "${webhookUrl}")`);
   return { batchSize, roundMs, ...(webhookUrl ? { webhookUrl } : {}) };
 }
+
+export interface CampaignsConfig {
+  /** CRM_CAMPAIGN_LAUNCH_WAIT_MS: how long POST …/launch waits for the worker to finish before it answers 202 with the progress so far. */
+  launchWaitMs: number;
+}
+
+export const loadCampaignsConfig = (env: Env): CampaignsConfig => ({ launchWaitMs: integer(env, 'CRM_CAMPAIGN_LAUNCH_WAIT_MS', 10_000, 0, 120_000) });

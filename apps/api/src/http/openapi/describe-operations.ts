@@ -82,6 +82,9 @@ function describe(operation: Operation, kind: OperationKind, path: string): void
       headers: withRate({ ...(kind.idempotent === false ? {} : { ETag: { ...etag.ETag, required: true } }), ...(kind.kind === 'create' ? location : {}) }),
       content: { 'application/json': { schema: ref(kind.answer ?? 'CommandAnswer') } },
     };
+    if (kind.kind === 'command' && kind.accepted) {
+      responses['202'] = { description: 'Accepted: still running in the background; the answer so far, progress at Location', headers: withRate(location), content: { 'application/json': { schema: ref(kind.answer ?? 'CommandAnswer') } } };
+    }
   } else if (kind.kind === 'stream') {
     headers.push('Last-Event-ID');
     statuses.add(400);

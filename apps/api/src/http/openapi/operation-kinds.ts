@@ -17,7 +17,7 @@ export interface OperationKind {
   idempotent?: boolean;
   /** Honours X-Min-Position (503 + Retry-After when the read models do not reach it in time). */
   minPosition?: boolean;
-  /** A create whose work continues in the background: 202 instead of 201, progress at `Location`. */
+  /** Work that continues in the background: a create answers 202 instead of 201; a command may answer 202 besides 200. Progress at `Location`. */
   accepted?: boolean;
   /** Statuses beyond the kind's own, e.g. 409 for a likely duplicate. */
   also?: number[];

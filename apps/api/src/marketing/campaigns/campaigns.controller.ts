@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { CampaignAnalytics } from '../../../../../libs/read-models/marketing/campaign-analytics';
@@ -10,8 +10,7 @@ import { OccurredAtDto } from '../../customers/dto/shared.dto';
 import { ReadModels } from '../../read-side/read-models.service';
 import { CampaignAnalyticsQuery } from './campaign-analytics.service';
 import { CampaignResponseDto, CreateCampaignDto } from './campaign.dto';
-import { Campaigns } from './campaigns.service';
-import { LaunchCounts } from './campaign-launcher';
+import { Campaigns, LaunchAnswer } from './campaigns.service';
 
 type Answer = { id: string; revision: number; position: number };
 const campaignView = viewOf('campaignId');
@@ -45,11 +44,12 @@ export class CampaignsController {
   }
 
   @Post('campaigns/:id/launch')
-  @Command('CampaignLaunch', { ifMatch: false, idempotent: false })
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Contact every member of the segment once, on the channel, if their consent for the purpose is in force; a re-launch contacts only members not contacted before' })
-  async launch(@Param('id') id: string, @Body() body: OccurredAtDto, @Req() request: FastifyRequest): Promise<LaunchCounts & { position: number }> {
-    return this.campaigns.launch(id, commandContext(request, body?.occurredAt), request.principal);
+  @Command('CampaignLaunch', { ifMatch: false, idempotent: false, accepted: true })
+  @ApiOperation({ summary: 'Contact every member of the segment once, on the channel, if their consent for the purpose is in force (the worker does it); 200 with the counts when it finished in time, else 202 with the counts so far and Location. A re-launch contacts only members not contacted before' })
+  async launch(@Param('id') id: string, @Body() body: OccurredAtDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LaunchAnswer> {
+    const answer = await this.campaigns.launch(id, commandContext(request, body?.occurredAt), request.principal);
+    if (answer.status === 'running') void reply.status(202).header('location', `/v1/campaigns/${id}`);
+    return answer;
   }
 
   @Post('campaigns/:id/responses')

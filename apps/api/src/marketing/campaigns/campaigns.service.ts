@@ -2,17 +2,26 @@ import { Inject, Injectable } from '@nestjs/common';
 import { interactionStream } from '../../../../../libs/domain/interaction/interaction.events';
 import { campaignResponseDecider } from '../../../../../libs/domain/marketing/campaign-response.decider';
 import { campaignDecider, CreateCampaign } from '../../../../../libs/domain/marketing/campaign.decider';
-import { campaignResponseStream, CampaignCreated, campaignStream } from '../../../../../libs/domain/marketing/campaign.events';
+import { campaignResponseStream, CampaignCreated, CampaignEvent, campaignStream, LaunchCounts } from '../../../../../libs/domain/marketing/campaign.events';
+import { fold } from '../../../../../libs/domain/shared/decider';
+import { ApiConfig } from '../../config/config';
 import { NotFoundError } from '../../../../../libs/domain/shared/errors';
 import { EventStore } from '../../../../../libs/event-store/event-store.port';
 import { Principal } from '../../auth/principal';
 import { CommandContext, CommandResult } from '../../commands/command-context';
 import { DeciderExecutor } from '../../commands/decider-executor';
-import { RAW_EVENT_STORE } from '../../infrastructure/tokens';
+import { API_CONFIG, RAW_EVENT_STORE } from '../../infrastructure/tokens';
 import { PartnerScope } from '../../partners/partner-scope';
 import { newEntityId } from '../../service/commands/entity-id';
-import { CampaignLauncher, campaignContactInteractionId, LaunchCounts } from './campaign-launcher';
+import { campaignContactInteractionId } from './campaign-launcher';
 import { SEGMENT_MEMBERS, SegmentMembers } from './segment-members';
+
+/** What POST …/launch answers: the launch's counts, final or so far. */
+export interface LaunchAnswer extends LaunchCounts {
+  launch: number;
+  status: 'completed' | 'running';
+  position: number;
+}
 
 /** Campaign commands: decided against the campaign's stream; a partner key sees only its subtree's campaigns (else 404). */
 @Injectable()
@@ -21,7 +30,7 @@ export class Campaigns {
     @Inject(DeciderExecutor) private readonly executor: DeciderExecutor,
     @Inject(RAW_EVENT_STORE) private readonly store: EventStore,
     @Inject(PartnerScope) private readonly scope: PartnerScope,
-    @Inject(CampaignLauncher) private readonly launcher: CampaignLauncher,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
     @Inject(SEGMENT_MEMBERS) private readonly segments: SegmentMembers,
   ) {}
 
@@ -43,14 +52,36 @@ export class Campaigns {
     return campaign;
   }
 
-  async launch(campaignId: string, context: CommandContext, principal: Principal | undefined): Promise<LaunchCounts & { position: number }> {
-    const campaign = await this.load(campaignId, principal);
-    const counts = await this.launcher.launch(campaign, context);
-    const recorded = await this.executor.execute({
+  /**
+   * Asks the worker for a launch (or joins the one running) and waits for it up to
+   * CRM_CAMPAIGN_LAUNCH_WAIT_MS: finished, the counts with `status: completed`; still running,
+   * the counts so far with `status: running` (the controller answers 202).
+   */
+  async launch(campaignId: string, context: CommandContext, principal: Principal | undefined): Promise<LaunchAnswer> {
+    await this.load(campaignId, principal);
+    await this.executor.execute({
       decider: campaignDecider, streamId: campaignStream(campaignId), entityId: campaignId, subjectId: campaignId,
-      context: { ...context, idempotencyKey: undefined, requestHash: undefined }, command: { type: 'RecordLaunch', ...counts },
+      context: { ...context, idempotencyKey: undefined, requestHash: undefined }, command: { type: 'RequestLaunch' },
     });
-    return { ...counts, position: recorded.position };
+    const pending = async () => {
+      const history = await this.store.readStream(campaignStream(campaignId));
+      const state = fold(campaignDecider, history as unknown as CampaignEvent[]);
+      return { history, state };
+    };
+    let { history, state } = await pending();
+    const launch = state.status === 'created' ? (state.pending?.launch ?? state.launches) : 0;
+    for (const until = Date.now() + this.config.campaigns.launchWaitMs; Date.now() < until && state.status === 'created' && state.pending?.launch === launch;) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      ({ history, state } = await pending());
+    }
+    const finished = history.find((e) => e.type === 'crm.campaign.launched' && e.data.launch === launch);
+    if (finished) {
+      const { contacted, skippedWithoutConsent, alreadyContacted } = finished.data as unknown as LaunchCounts;
+      return { launch, status: 'completed', contacted, skippedWithoutConsent, alreadyContacted, position: finished.position };
+    }
+    const running = state.status === 'created' && state.pending ? state.pending : { contacted: 0, skippedWithoutConsent: 0, alreadyContacted: 0 };
+    const { contacted, skippedWithoutConsent, alreadyContacted } = running;
+    return { launch, status: 'running', contacted, skippedWithoutConsent, alreadyContacted, position: history.at(-1)?.position ?? 0 };
   }
 
   async recordResponse(campaignId: string, body: { customerId: string; kind: string; value?: unknown }, context: CommandContext, principal: Principal | undefined): Promise<CommandResult> {
