@@ -81,6 +81,8 @@ export const EVENT_INVENTORY: Readonly<Record<string, EventPrivacy>> = {
 
   // Campaigns and notices are no data subjects: their names, texts and counts are business facts.
   'crm.campaign.created': event(NOTHING, ['campaignId', 'name', 'segmentId', 'channel', 'purpose', 'budget.**', 'variants[].name', 'partnerId']),
+  'crm.campaign.launch-requested': event(NOTHING, ['campaignId']),
+  'crm.campaign.launch-progressed': event(NOTHING, ['campaignId', 'cursor']),
   'crm.campaign.launched': event(NOTHING, ['campaignId']),
   'crm.campaign.response-recorded': event(NOTHING, ['responseId', 'campaignId', 'customerId', 'kind', 'variant', 'value.**']),
   'crm.notice.requested': event(NOTHING, ['noticeId', 'segmentId', 'purpose', 'text.*', 'languages[]', 'partnerId']),

@@ -135,11 +135,15 @@ export const EVENT_GROUPS: readonly EventGroup[] = [
     title: 'Campaigns and notices',
     stream: 'see each event',
     subject: 'see each event',
-    intro: 'Types in `libs/domain/marketing/campaign*` and `notice*` (docs/marketing.md). A campaign\'s contacts are `crm.interaction.recorded` events (above); a notice\'s messages are recorded by the channel adapters, not in the log: the log keeps its progress, one event per dispatched batch.',
+    intro: 'Types in `libs/domain/marketing/campaign*` and `notice*` (docs/marketing.md). A campaign\'s contacts are `crm.interaction.recorded` events (above, `metadata.correlationId` = `campaign-launch:<campaignId>:<launch>`); a notice\'s messages are recorded by the channel adapters, not in the log: the log keeps its progress, one event per dispatched batch.',
     events: {
       'crm.campaign.created': { stream: 'campaign-<campaignId>', subject: 'the campaign', summary: 'A campaign: segment, channel, consent purpose, budget (money) and weighted variants (empty without A/B); `partnerId` when a partner key created it.' },
+      'crm.campaign.launch-requested': { stream: 'campaign-<campaignId>', subject: 'the campaign', summary: 'A launch was asked for (`launch` numbers them from 1); the worker contacts the members. Its `occurredAt` is the instant consent is judged at.' },
+      'crm.campaign.launch-progressed': {
+        stream: 'campaign-<campaignId>', subject: 'the campaign', summary: 'The worker handled one page of members: its counts, and `cursor` (a customer id) where a resumed launch continues.',
+      },
       'crm.campaign.launched': {
-        stream: 'campaign-<campaignId>', subject: 'the campaign', summary: 'A launch finished: members `contacted` by it, `skippedWithoutConsent` (never contacted), `alreadyContacted` (by an earlier launch); `launch` numbers them from 1.',
+        stream: 'campaign-<campaignId>', subject: 'the campaign', summary: 'A launch finished: members `contacted` by it, `skippedWithoutConsent` (never contacted), `alreadyContacted` (by an earlier launch) — the sums of its pages.',
       },
       'crm.campaign.response-recorded': {
         stream: 'campaign-response-<responseId>', summary: 'A contacted member responded (`opened`, `clicked`, `replied`, `converted`); a conversion may carry its `value` (money). `variant` is the one the member was contacted with.',

@@ -300,7 +300,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Contact every member of the segment once, on the channel, if their consent for the purpose is in force; a re-launch contacts only members not contacted before */
+        /** Contact every member of the segment once, on the channel, if their consent for the purpose is in force (the worker does it); 200 with the counts when it finished in time, else 202 with the counts so far and Location. A re-launch contacts only members not contacted before */
         post: operations["CampaignsController_launch"];
         delete?: never;
         options?: never;
@@ -1402,12 +1402,15 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        /** @description What a launch did: members contacted now, members without consent (never contacted), members an earlier launch contacted */
+        /** @description What a launch did (status completed) or has done so far (running): members contacted by it, members without consent (never contacted), members an earlier launch contacted */
         CampaignLaunch: {
             alreadyContacted: number;
             contacted: number;
+            launch: number;
             position: number;
             skippedWithoutConsent: number;
+            /** @enum {string} */
+            status: "completed" | "running";
         };
         CampaignResponseDto: {
             customerId: string;
@@ -3399,6 +3402,21 @@ export interface operations {
             /** @description Done */
             200: {
                 headers: {
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignLaunch"];
+                };
+            };
+            /** @description Accepted: still running in the background; the answer so far, progress at Location */
+            202: {
+                headers: {
+                    /** @description Where the created entity is read */
+                    Location: string;
                     /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
                     RateLimit?: string;
                     /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
