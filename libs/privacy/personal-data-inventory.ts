@@ -80,12 +80,12 @@ export const EVENT_INVENTORY: Readonly<Record<string, EventPrivacy>> = {
   'crm.automation.action-executed': event(NOTHING, ['runId', 'ruleId', 'triggerEventId', 'customerId', 'caseId', 'taskId', 'error']),
 
   // Campaigns and notices are no data subjects: their names, texts and counts are business facts.
-  'crm.campaign.created': event(NOTHING, ['campaignId', 'name', 'segmentId', 'channel', 'purpose', 'budget.**', 'variants[].name', 'partnerId']),
+  'crm.campaign.created': event(NOTHING, ['campaignId', 'name', 'segmentId', 'purpose', 'budget.**', 'variants[].name', 'partnerId']),
   'crm.campaign.launch-requested': event(NOTHING, ['campaignId']),
   'crm.campaign.launch-progressed': event(NOTHING, ['campaignId', 'cursor']),
   'crm.campaign.launched': event(NOTHING, ['campaignId']),
-  'crm.campaign.response-recorded': event(NOTHING, ['responseId', 'campaignId', 'customerId', 'kind', 'variant', 'value.**']),
-  'crm.notice.requested': event(NOTHING, ['noticeId', 'segmentId', 'purpose', 'text.*', 'languages[]', 'partnerId']),
+  'crm.campaign.response-recorded': event(NOTHING, ['responseId', 'campaignId', 'customerId', 'variant', 'value.**']),
+  'crm.notice.requested': event(NOTHING, ['noticeId', 'segmentId', 'text.*', 'languages[]', 'partnerId']),
   'crm.notice.started': event(NOTHING, ['noticeId']),
   'crm.notice.batch-dispatched': event(NOTHING, ['noticeId', 'lastCustomerId']),
   'crm.notice.completed': event(NOTHING, ['noticeId']),
