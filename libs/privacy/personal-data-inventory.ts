@@ -79,6 +79,11 @@ export const EVENT_INVENTORY: Readonly<Record<string, EventPrivacy>> = {
   'crm.automation.action-claimed': event(NOTHING, ['runId', 'ruleId', 'triggerEventId', 'claimedBy', 'leaseUntil']),
   'crm.automation.action-executed': event(NOTHING, ['runId', 'ruleId', 'triggerEventId', 'customerId', 'caseId', 'taskId', 'error']),
 
+  // A segment's name and rule are a marketer's vocabulary (codes, numbers, instants), the same for every customer.
+  'crm.segment.defined': event(NOTHING, ['segmentId', 'name', 'rule.**', 'ownerPartnerId']),
+  'crm.segment.rule-changed': event(NOTHING, ['segmentId', 'name', 'rule.**']),
+  'crm.segment.member-entered': event(NOTHING, ['segmentId', 'customerId']),
+  'crm.segment.member-left': event(NOTHING, ['segmentId', 'customerId']),
   // Campaigns and notices are no data subjects: their names, texts and counts are business facts.
   'crm.campaign.created': event(NOTHING, ['campaignId', 'name', 'segmentId', 'purpose', 'budget.**', 'variants[].name', 'partnerId']),
   'crm.campaign.launch-requested': event(NOTHING, ['campaignId']),

@@ -169,6 +169,22 @@ export const EVENT_GROUPS: readonly EventGroup[] = [
     },
   },
   {
+    title: 'Segment events',
+    stream: 'segment-<segmentId>',
+    subject: 'the segment',
+    intro: 'Segments (docs/marketing.md): a rule over the 360° view, and a membership the worker keeps live. Definitions are commands of the API; membership changes are appended by the segment-membership background job, once in every deployment (`metadata.actor` = `system:segments`, `metadata.source` = `system`), with event ids derived from segment, customer, cause and verdict so a repeated batch writes nothing twice.',
+    events: {
+      'crm.segment.defined': { summary: 'A segment was defined: a name and a rule; `ownerPartnerId` is set when a partner key defined it (it then holds customers of that subtree only).' },
+      'crm.segment.rule-changed': { summary: 'The segment was renamed or its rule changed; `ruleVersion` counts from 1 (the definition). The worker evaluates the new rule over every customer.' },
+      'crm.segment.member-entered': {
+        stream: 'segment-<segmentId>-member-<customerId>', subject: 'the customer',
+        summary: 'The customer now matches the segment\'s rule. `occurredAt` is the business time of the event that made it match (`causePosition`: a change of the customer\'s 360° view, or the rule itself).',
+        notes: 'Entered and left alternate per segment and customer, starting with entered. Members as of a date fold these events in business-time order (`GET /v1/segments/{id}/members?asOf=`).',
+      },
+      'crm.segment.member-left': { stream: 'segment-<segmentId>-member-<customerId>', subject: 'the customer', summary: 'The customer no longer matches the segment\'s rule (or was merged into another, or erased); `occurredAt` and `causePosition` as for entered.' },
+    },
+  },
+  {
     title: 'Partners and security',
     stream: 'see each event',
     subject: 'none',

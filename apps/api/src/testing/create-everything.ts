@@ -27,6 +27,7 @@ export async function createEverything(t: TestApp): Promise<Created> {
   await create('POST /v1/feedback', '/v1/feedback', { customerId, caseId, kind: 'csat', score: 4 });
   await create('POST /v1/tasks', '/v1/tasks', { title: 'Call back', customerId, caseId });
   await create('POST /v1/automation-rules', '/v1/automation-rules', { name: 'Escalate breaches', on: 'crm.case.sla-breached', action: { kind: 'escalate', priority: 'urgent' } });
+  await create('POST /v1/segments', '/v1/segments', { name: 'Iranian customers', rule: { all: [{ field: 'country', op: 'eq', value: 'IR' }] } });
   await s.get('/v1/events'); // the read models have caught up
   return created;
 }

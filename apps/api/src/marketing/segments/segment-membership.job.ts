@@ -9,7 +9,8 @@ import { memberDocId, SegmentMemberDoc } from '../../../../../libs/read-models/m
 import { SegmentDoc } from '../../../../../libs/read-models/marketing/segments.projection';
 import { DeciderExecutor } from '../../commands/decider-executor';
 import { BackgroundJob, BackgroundJobs, Fence } from '../../infrastructure/background-jobs';
-import { DOCUMENT_STORE, EVENT_STORE } from '../../infrastructure/tokens';
+import { API_CONFIG, DOCUMENT_STORE, EVENT_STORE } from '../../infrastructure/tokens';
+import { ApiConfig } from '../../config/config';
 import { ReadModels } from '../../read-side/read-models.service';
 import { belongs, loadFacts } from './segment-evaluator';
 
@@ -40,6 +41,7 @@ export class SegmentMembershipJob implements BackgroundJob, OnModuleInit {
     @Inject(ReadModels) private readonly readModels: ReadModels,
     @Inject(DeciderExecutor) private readonly executor: DeciderExecutor,
     @Inject(BackgroundJobs) private readonly jobs: BackgroundJobs,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   onModuleInit(): void {
@@ -47,27 +49,34 @@ export class SegmentMembershipJob implements BackgroundJob, OnModuleInit {
   }
 
   async run(_now: Date, fence: Fence): Promise<void> {
-    for (let i = 0; i < BATCHES_PER_RUN && (await this.runBatch(fence)) > 0; i++);
+    // A third of the lease: the round ends well before its tenure could run out under it.
+    const deadline = Date.now() + this.config.worker.leaseMs / 3;
+    for (let i = 0; i < BATCHES_PER_RUN && (await this.runBatch(fence, LOG_BATCH, deadline)) > 0; i++);
   }
 
-  /** One batch of the log; how many events it read (0 = caught up). */
-  async runBatch(fence: Fence, limit = LOG_BATCH): Promise<number> {
+  /**
+   * One batch of the log; how many events it read (0 = caught up, or out of time). A batch cut
+   * short by the deadline keeps its checkpoint: the next round repeats it, and what this one wrote
+   * is then in the membership read model, so it goes on where this one stopped.
+   */
+  async runBatch(fence: Fence, limit = LOG_BATCH, deadline = Infinity): Promise<number> {
     const checkpoint = (await this.documents.collection(SEGMENT_CHECKPOINTS).findOne({ _id: CHECKPOINT_ID }))?._position ?? 0;
     const events = await this.store.readAll({ after: checkpoint, limit });
     if (events.length === 0) return 0;
     const last = events[events.length - 1].position;
     await this.readModels.awaitPosition(last);
     const { changedSegments, customers } = whatChanged(events);
-    const segments = (await (await this.readModels.collection('segments')).find({})) as SegmentDoc[];
+    const segments = (await (await this.readModels.collection('segments')).find({ _id: { $gt: '' } }, { sort: { _id: 1 } })) as SegmentDoc[];
     for (const segment of segments.filter((s) => changedSegments.has(s.segmentId))) {
       const ruleEvent = changedSegments.get(segment.segmentId)!;
       // A customer changed after the rule in the same batch: that later event is the cause.
       const causeOf = (id: string) => (customers.get(id)?.position ?? 0) > ruleEvent.position ? customers.get(id)! : ruleEvent;
-      await this.evaluateAll(segment, causeOf, fence);
+      if (!(await this.evaluateAll(segment, causeOf, fence, deadline))) return 0;
     }
     const steady = segments.filter((s) => !changedSegments.has(s.segmentId));
     const ids = [...customers.keys()];
     for (let i = 0; steady.length && i < ids.length; i += CUSTOMER_BATCH) {
+      if (Date.now() > deadline) return 0;
       const chunk = ids.slice(i, i + CUSTOMER_BATCH);
       await this.evaluate(steady, chunk, (id) => customers.get(id)!, fence);
     }
@@ -76,12 +85,13 @@ export class SegmentMembershipJob implements BackgroundJob, OnModuleInit {
     return events.length;
   }
 
-  /** A new or changed rule: every customer, page by page. */
-  private async evaluateAll(segment: SegmentDoc, causeOf: (customerId: string) => EventEnvelope, fence: Fence): Promise<void> {
+  /** A new or changed rule: every customer, page by page; false when the deadline came first. */
+  private async evaluateAll(segment: SegmentDoc, causeOf: (customerId: string) => EventEnvelope, fence: Fence, deadline: number): Promise<boolean> {
     const profiles = await this.readModels.collection('customer-360');
     for (let after = ''; ;) {
+      if (Date.now() > deadline) return false;
       const page = await profiles.find({ _id: { $gt: after } }, { sort: { _id: 1 }, limit: CUSTOMER_BATCH });
-      if (page.length === 0) return;
+      if (page.length === 0) return true;
       await this.evaluate([segment], page.map((doc) => String(doc._id)), causeOf, fence);
       after = String(page[page.length - 1]._id);
     }

@@ -134,6 +134,17 @@ describe('segments: membership follows the events that change what the rule read
     expect((await get('/v1/customers?segmentId=0b6f3c1e-6a7d-4e0f-9a41-5d2c7b8e9f10', 422)).body.errors).toEqual([{ field: 'segmentId', message: 'no such segment' }]);
   });
 
+  it('a round that runs out of time leaves its batch to the next round, which finishes it', async () => {
+    const ids = [await customer('Late K', { country: 'KG' }), await customer('Late L', { country: 'KG' })].sort();
+    const segmentId = await segment({ all: [{ field: 'country', op: 'eq', value: 'KG' }] }, 'Kyrgyzstan');
+    await get('/v1/segments');
+    const before = await head();
+    expect(await t.app.get(SegmentMembershipJob).runBatch(async () => undefined, 1000, Date.now() - 1)).toBe(0);
+    expect(await head()).toBe(before);
+    await workerRound();
+    expect((await members(segmentId)).map((m) => m.customerId)).toEqual(ids);
+  });
+
   it('a repeated batch (a crash before the checkpoint, or a takeover) writes no membership event twice', async () => {
     expect((await get('/v1/events?limit=500&type=crm.segment.member-entered')).body.items.length).toBeGreaterThan(3);
     const before = await head();
