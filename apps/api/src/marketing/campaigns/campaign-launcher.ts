@@ -13,13 +13,14 @@ import { EventStore } from '../../../../../libs/event-store/event-store.port';
 import { WrongExpectedRevisionError } from '../../../../../libs/event-store/errors';
 import { deterministicId } from '../../commands/deterministic-id';
 import { BackgroundJob, BackgroundJobs, Fence } from '../../infrastructure/background-jobs';
-import { EVENT_STORE, RAW_EVENT_STORE } from '../../infrastructure/tokens';
+import { API_CONFIG, EVENT_STORE, RAW_EVENT_STORE } from '../../infrastructure/tokens';
+import { ApiConfig } from '../../config/config';
 import { ReadModels } from '../../read-side/read-models.service';
 import { SEGMENT_MEMBERS, SegmentMembers } from './segment-members';
 
 const PAGE = 500;
-/** How long one worker round keeps launching before it hands back (well inside the lease). */
-const ROUND_MS = 5000;
+/** How long one worker round keeps launching before it hands back: 5 s, or a third of a shorter lease. */
+const roundMs = (config: ApiConfig): number => Math.min(5000, Math.floor(config.worker.leaseMs / 3));
 
 /** The interaction id of a campaign's contact with a member: one stream per pair, so a second contact cannot be appended. */
 export const campaignContactInteractionId = (campaignId: string, customerId: string): string => deterministicId('campaign-contact', campaignId, customerId);
@@ -53,6 +54,7 @@ export class CampaignLauncher implements BackgroundJob, OnModuleInit {
     @Inject(SEGMENT_MEMBERS) private readonly members: SegmentMembers,
     @Inject(ReadModels) private readonly readModels: ReadModels,
     @Inject(BackgroundJobs) private readonly jobs: BackgroundJobs,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   onModuleInit(): void {
@@ -60,7 +62,7 @@ export class CampaignLauncher implements BackgroundJob, OnModuleInit {
   }
 
   async run(_now: Date, fence: Fence): Promise<void> {
-    const deadline = Date.now() + ROUND_MS;
+    const deadline = Date.now() + roundMs(this.config);
     const open = await (await this.readModels.collection('campaigns')).find({ launching: true }, { limit: 20 });
     for (const [index, doc] of open.entries()) {
       if (index > 0 && Date.now() >= deadline) return;
