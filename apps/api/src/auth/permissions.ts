@@ -168,11 +168,13 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
 
   // Campaigns and notices: a partner key's own (created under its subtree), reaching only its subtree's customers; others 404.
   'POST /v1/campaigns': { permission: 'marketing.manage', partner: report },
+  'GET /v1/campaigns': { permission: 'marketing.read', partner: report },
   'GET /v1/campaigns/:id': { permission: 'marketing.read', partner: report },
   'POST /v1/campaigns/:id/launch': { permission: 'marketing.manage', partner: report },
   'POST /v1/campaigns/:id/responses': { permission: 'marketing.manage', partner: { customerBody: 'customerId', filtered: true } },
   'GET /v1/analytics/campaigns/:id': { permission: 'analytics.read', partner: report },
   'POST /v1/notices': { permission: 'marketing.manage', partner: report },
+  'GET /v1/notices': { permission: 'marketing.read', partner: report },
   'GET /v1/notices/:id': { permission: 'marketing.read', partner: report },
 };
 

@@ -4,7 +4,11 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { CampaignAnalytics } from '../../../../../libs/read-models/marketing/campaign-analytics';
 import { documentById, DocumentView, viewOf } from '../../http/document-lists';
 import { answerCommand, commandContext } from '../../http/command-request';
-import { Command, CreateCommand, EntityRead, QueryRead } from '../../http/openapi/operation-kinds';
+import { Command, CreateCommand, EntityRead, ListRead, QueryRead } from '../../http/openapi/operation-kinds';
+import { Page } from '../../http/cursor';
+import { ListQuery } from '../../customers/dto/list.query';
+import { PartnerScope } from '../../partners/partner-scope';
+import { partnerOwnedPage } from './partner-owned-page';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { OccurredAtDto } from '../../customers/dto/shared.dto';
 import { ReadModels } from '../../read-side/read-models.service';
@@ -24,6 +28,7 @@ export class CampaignsController {
     @Inject(Campaigns) private readonly campaigns: Campaigns,
     @Inject(CampaignAnalyticsQuery) private readonly analytics: CampaignAnalyticsQuery,
     @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(PartnerScope) private readonly scope: PartnerScope,
   ) {}
 
   @Post('campaigns')
@@ -33,6 +38,13 @@ export class CampaignsController {
     const { occurredAt, ...fields } = body;
     const result = await this.campaigns.create(fields, commandContext(request, occurredAt), request.principal);
     return answerCommand(reply, result, { location: `/v1/campaigns/${result.id}` });
+  }
+
+  @Get('campaigns')
+  @ListRead('Campaign')
+  @ApiOperation({ summary: 'Campaigns in id order (a partner key sees those of its own subtree)' })
+  async list(@Query() query: ListQuery, @Req() request: FastifyRequest): Promise<Page<DocumentView>> {
+    return partnerOwnedPage(await this.readModels.collection('campaigns'), await this.scope.subtree(request.principal), query, campaignView);
   }
 
   @Get('campaigns/:id')

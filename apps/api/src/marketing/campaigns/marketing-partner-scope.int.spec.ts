@@ -94,6 +94,8 @@ describe('campaigns and notices under a partner key', () => {
     expect((await as(a1).post(`/v1/campaigns/${own.campaign}/responses`, { customerId: c.B, kind: 'opened', occurredAt: '2026-01-01T00:00:00Z' })).status).toBe(404);
     await as(a1).post(`/v1/campaigns/${own.campaign}/responses`, { customerId: c.A1r, kind: 'opened', occurredAt: '2026-01-01T00:00:00Z' }).expect(201);
     expect((await as(a1).get(`/v1/analytics/campaigns/${own.campaign}?asOf=2030-01-01T00:00:00Z`)).body).toMatchObject({ contacted: 1, responded: 1 });
+    expect((await as(a1).get('/v1/campaigns')).body.items.map((c: { campaignId: string }) => c.campaignId)).toEqual([own.campaign]);
+    expect((await admin().get('/v1/campaigns')).body.items.map((c: { campaignId: string }) => c.campaignId).sort()).toEqual([own.campaign, staff.campaign].sort());
     const contacted = (await t.infrastructure.documentStore.collection('campaign-contacts').find({ campaignId: own.campaign })).map((d) => d.customerId);
     expect(contacted).toEqual([c.A1r]);
   });
@@ -102,6 +104,7 @@ describe('campaigns and notices under a partner key', () => {
     const accepted = await as(a1).post('/v1/notices', noticeBody(own.segment)).expect(202);
     for (let i = 0; i < 5 && (await as(a1).get(accepted.headers.location)).body.status !== 'completed'; i++) await round();
     expect((await as(a1).get(accepted.headers.location)).body).toMatchObject({ status: 'completed', total: 1, sent: 1 });
+    expect((await as(a1).get('/v1/notices')).body.items.map((n: { noticeId: string }) => n.noticeId)).toEqual([accepted.body.id]);
     const delivered = (await t.infrastructure.documentStore.collection(CHANNEL_DELIVERIES).find({ noticeId: accepted.body.id })).map((d) => d.customerId);
     expect(delivered).toEqual([c.A1r]);
   });

@@ -1,9 +1,14 @@
-import { Body, Controller, Get, Inject, Param, Post, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { commandContext } from '../../http/command-request';
 import { DocumentView, viewOf } from '../../http/document-lists';
-import { CreateCommand, EntityRead } from '../../http/openapi/operation-kinds';
+import { CreateCommand, EntityRead, ListRead } from '../../http/openapi/operation-kinds';
+import { Page } from '../../http/cursor';
+import { ListQuery } from '../../customers/dto/list.query';
+import { PartnerScope } from '../../partners/partner-scope';
+import { ReadModels } from '../../read-side/read-models.service';
+import { partnerOwnedPage } from '../campaigns/partner-owned-page';
 import { ReadYourWritesInterceptor } from '../../http/read-your-writes.interceptor';
 import { NoticeDto } from './notice.dto';
 import { Notices } from './notices.service';
@@ -15,7 +20,11 @@ const noticeView = viewOf('noticeId');
 @UseInterceptors(ReadYourWritesInterceptor)
 @Controller('v1')
 export class NoticesController {
-  constructor(@Inject(Notices) private readonly notices: Notices) {}
+  constructor(
+    @Inject(Notices) private readonly notices: Notices,
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+    @Inject(PartnerScope) private readonly scope: PartnerScope,
+  ) {}
 
   @Post('notices')
   @CreateCommand('CommandAnswer', { accepted: true })
@@ -25,6 +34,13 @@ export class NoticesController {
     const result = await this.notices.request(fields, commandContext(request, occurredAt), request.principal);
     void reply.header('etag', `"${result.revision}"`).header('location', `/v1/notices/${result.id}`);
     return { id: result.id, revision: result.revision, position: result.position };
+  }
+
+  @Get('notices')
+  @ListRead('Notice')
+  @ApiOperation({ summary: 'Notices in id order with their progress (a partner key sees those of its own subtree)' })
+  async list(@Query() query: ListQuery, @Req() request: FastifyRequest): Promise<Page<DocumentView>> {
+    return partnerOwnedPage(await this.readModels.collection('notices'), await this.scope.subtree(request.principal), query, noticeView);
   }
 
   @Get('notices/:id')

@@ -264,7 +264,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Campaigns in id order (a partner key sees those of its own subtree) */
+        get: operations["CampaignsController_list"];
         put?: never;
         /** Create a campaign: a segment, a channel, the consent purpose, a budget and optional weighted A/B variants */
         post: operations["CampaignsController_create"];
@@ -913,7 +914,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Notices in id order with their progress (a partner key sees those of its own subtree) */
+        get: operations["NoticesController_list"];
         put?: never;
         /** Send a service notice to a segment: one message per member on their preferred channel and language; 202, progress at Location */
         post: operations["NoticesController_request"];
@@ -3289,6 +3291,48 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
+    CampaignsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque; from nextCursor */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
+                "X-Min-Position"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Campaign"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     CampaignsController_create: {
         parameters: {
             query?: never;
@@ -5368,6 +5412,48 @@ export interface operations {
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
+        };
+    };
+    NoticesController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque; from nextCursor */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
+                "X-Min-Position"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Notice"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
         };
     };
     NoticesController_request: {
