@@ -34,6 +34,8 @@ const SEGMENT_EVENTS = new Set(['crm.segment.defined', 'crm.segment.rule-changed
 @Injectable()
 export class SegmentMembershipJob implements BackgroundJob, OnModuleInit {
   readonly name = 'segment-membership';
+  /** Log position of this job's last membership event: the read model must show it before the next batch trusts it. */
+  private lastWritten = 0;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -64,7 +66,7 @@ export class SegmentMembershipJob implements BackgroundJob, OnModuleInit {
     const events = await this.store.readAll({ after: checkpoint, limit });
     if (events.length === 0) return 0;
     const last = events[events.length - 1].position;
-    await this.readModels.awaitPosition(last);
+    await this.readModels.awaitPosition(Math.max(last, this.lastWritten));
     const { changedSegments, customers } = whatChanged(events);
     const segments = (await (await this.readModels.collection('segments')).find({ _id: { $gt: '' } }, { sort: { _id: 1 } })) as SegmentDoc[];
     for (const segment of segments.filter((s) => changedSegments.has(s.segmentId))) {
@@ -113,7 +115,7 @@ export class SegmentMembershipJob implements BackgroundJob, OnModuleInit {
 
   private async decide(segment: SegmentDoc, customerId: string, matches: boolean, cause: EventEnvelope): Promise<void> {
     const key = `segment:${segment.segmentId}:${customerId}:${cause.position}:${matches ? 'in' : 'out'}`;
-    await this.executor.execute({
+    const result = await this.executor.execute({
       decider: membershipDecider,
       streamId: segmentMemberStream(segment.segmentId, customerId),
       entityId: customerId,
@@ -122,6 +124,7 @@ export class SegmentMembershipJob implements BackgroundJob, OnModuleInit {
       // Business time of the change = that of the event that caused it.
       context: { actor: ACTOR, correlationId: cause.metadata.correlationId, source: 'system', occurredAt: cause.occurredAt, idempotencyKey: key, requestHash: key },
     });
+    this.lastWritten = Math.max(this.lastWritten, result.position);
   }
 }
 

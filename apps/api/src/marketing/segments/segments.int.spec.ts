@@ -134,6 +134,17 @@ describe('segments: membership follows the events that change what the rule read
     expect((await get('/v1/customers?segmentId=0b6f3c1e-6a7d-4e0f-9a41-5d2c7b8e9f10', 422)).body.errors).toEqual([{ field: 'segmentId', message: 'no such segment' }]);
   });
 
+  it('an erased customer leaves every segment it was in', async () => {
+    const erased = await customer('Erased E', { country: 'UZ' });
+    const kept = await customer('Kept K', { country: 'UZ' });
+    const segmentId = await segment({ all: [{ field: 'country', op: 'eq', value: 'UZ' }] }, 'Uzbekistan');
+    await workerRound();
+    expect((await members(segmentId)).map((m) => m.customerId).sort()).toEqual([erased, kept].sort());
+    await post(`/v1/compliance/subjects/${erased}/erase`, { reason: 'asked to be forgotten' }).expect((r) => expect(r.status).toBeLessThan(300));
+    await workerRound();
+    expect((await members(segmentId)).map((m) => m.customerId)).toEqual([kept]);
+  });
+
   it('a round that runs out of time leaves its batch to the next round, which finishes it', async () => {
     const ids = [await customer('Late K', { country: 'KG' }), await customer('Late L', { country: 'KG' })].sort();
     const segmentId = await segment({ all: [{ field: 'country', op: 'eq', value: 'KG' }] }, 'Kyrgyzstan');
