@@ -68,7 +68,7 @@ export async function benchNotices(dir: string, members: number): Promise<Figure
     const readModels = { collection: async (name: string) => documents.collection(await activeCollection(documents, name)) } as unknown as ReadModels;
     const segments = new SegmentMembersReader(readModels, {} as SegmentDirectory);
     const adapters = new ChannelAdapters((['email', 'sms', 'push'] as const).map((c) => new RecordingChannelAdapter(c, documents)));
-    const config = { notices: { batchSize: 1000, roundMs: 5000 } } as ApiConfig;
+    const config = { notices: { batchSize: 1000, roundMs: 3000 } } as ApiConfig;
     const runner = new NoticeRunner(events, readModels, segments, adapters, config, new BackgroundJobs());
     const noticeId = 'notice-bench';
     const [requested] = noticeDecider.decide({ type: 'RequestNotice', noticeId, segmentId: SEGMENT, purpose: 'service', text: { en: 'Maintenance tonight', 'fa-IR': 'امشب نگهداری داریم', de: 'Heute Nacht Wartung' } }, noticeDecider.initialState, { now: new Date().toISOString(), newId: () => noticeId });

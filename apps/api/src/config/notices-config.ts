@@ -12,9 +12,10 @@ export interface NoticesConfig {
 /** CRM_NOTICE_BATCH_SIZE, CRM_NOTICE_ROUND_MS, CRM_NOTICE_WEBHOOK_URL (docs/marketing.md, *Notices*). */
 export function loadNoticesConfig(env: Env, leaseMs: number): NoticesConfig {
   const batchSize = integer(env, 'CRM_NOTICE_BATCH_SIZE', 1000, 1, 10_000);
-  // The default stays inside a short lease (tests run 3 s leases); a value set too large is refused.
-  const roundMs = integer(env, 'CRM_NOTICE_ROUND_MS', Math.min(5000, Math.floor(leaseMs / 3)), 1, 600_000);
-  if (roundMs * 2 > leaseMs) throw new ConfigError('CRM_NOTICE_ROUND_MS', `must be at most half of CRM_WORKER_LEASE_MS (${leaseMs}) (got "${roundMs}")`);
+  // One worker round runs every job in turn (segments up to a third of the lease, launches and
+  // notices a fifth each) after a single lease renewal: together they must end inside the lease.
+  const roundMs = integer(env, 'CRM_NOTICE_ROUND_MS', Math.min(3000, Math.floor(leaseMs / 5)), 1, 600_000);
+  if (roundMs * 3 > leaseMs) throw new ConfigError('CRM_NOTICE_ROUND_MS', `must be at most a third of CRM_WORKER_LEASE_MS (${leaseMs}) (got "${roundMs}")`);
   const webhookUrl = (env.CRM_NOTICE_WEBHOOK_URL ?? '').trim() || undefined;
   if (webhookUrl && !/^https?:\/\/[^\s]+$/.test(webhookUrl)) throw new ConfigError('CRM_NOTICE_WEBHOOK_URL', `must be an http(s) URL (got "${webhookUrl}")`);
   return { batchSize, roundMs, ...(webhookUrl ? { webhookUrl } : {}) };
