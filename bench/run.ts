@@ -17,6 +17,7 @@ import { benchSubjectKeys } from './subject-keys';
 import { benchStarts } from './starts';
 import { benchReads } from './reads';
 import { benchWebhooks } from './webhooks';
+import { benchNotices } from './notices';
 import { benchSegments } from './segments';
 
 const full = process.env.BENCH_FULL === '1';
@@ -43,6 +44,7 @@ function benches(): Bench[] {
     { name: 'import', run: (dir) => benchImport(dir, full ? 1_000_000 : 100_000) },
     { name: 'keys', run: (dir) => benchSubjectKeys(dir, full ? 1_000_000 : 100_000) },
     { name: 'starts', run: (dir) => benchStarts(dir, full ? 1_000_000 : 200_000) },
+    { name: 'notices', run: (dir) => benchNotices(dir, full ? 1_000_000 : Number(process.env.BENCH_NOTICE_MEMBERS ?? 100_000)) },
     { name: 'reads', run: (dir) => benchReads(dir, full ? 1_000_000 : Number(process.env.BENCH_READS_CUSTOMERS ?? 100_000)) },
     { name: 'webhooks', run: (dir) => benchWebhooks(dir, full ? 20_000 : 2_000) },
     { name: 'segments', run: () => benchSegments(full ? 20_000 : 2_000, 10, full ? 1000 : 200, 250) },
@@ -95,7 +97,7 @@ function withinTimeout<T>(work: Promise<T>): Promise<T> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-/** `node dist/bench/run.js [appends|http|auth|ryw|catchup|sales|service|import|keys|starts|reads|webhooks|kafka|pipeline ...]`: runs the benches in turn, prints one table. */
+/** `node dist/bench/run.js [appends|http|auth|ryw|catchup|sales|service|import|keys|starts|reads|notices|webhooks|kafka|pipeline ...]`: runs the benches in turn, prints one table. */
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const all = benches();

@@ -76,7 +76,7 @@ export const EVENT_GROUPS: readonly EventGroup[] = [
     events: {
       'crm.interaction.recorded': {
         summary: 'A contact with the customer (call, email, chat, visit…) was recorded.',
-        notes: 'Every outbound interaction carries in `data.consent` the consent state in force at its `occurredAt`, read from the customer\'s log when the contact was recorded: `purpose`, `channel` (the consent channel checked: `email`, `sms`, `phone` for those interaction channels, `any` for the others), `granted`, `grantedAt` (business time of the deciding grant, or null) and `basis` (`consent`, or `legal`/`service`: sent regardless). Inbound interactions and older events have none.',
+        notes: 'Every outbound interaction carries in `data.consent` the consent state in force at its `occurredAt`, read from the customer\'s log when the contact was recorded: `purpose`, `channel` (the consent channel checked: `email`, `sms`, `phone` for those interaction channels, `any` for the others), `granted`, `grantedAt` (business time of the deciding grant, or null) and `basis` (`consent`, or `legal`/`service`: sent regardless). Inbound interactions and older events have none. A campaign\'s contacts also carry `data.campaign` (`campaignId`, and `variant` when the campaign has variants); their stream id derives from campaign and customer, so there is at most one per member.',
       },
     },
   },
@@ -142,6 +142,32 @@ export const EVENT_GROUPS: readonly EventGroup[] = [
       'crm.subscription.replay-requested': { summary: 'Deliver again, in order, every event after `fromPosition`.' },
       'crm.subscription.dead-letters-requeued': { summary: 'Deliver every parked dead letter once more.' },
       'crm.subscription.deleted': { summary: 'Deliveries stopped for good.' },
+    },
+  },
+  {
+    title: 'Campaigns and notices',
+    stream: 'see each event',
+    subject: 'see each event',
+    intro: 'Types in `libs/domain/marketing/campaign*` and `notice*` (docs/marketing.md). A campaign\'s contacts are `crm.interaction.recorded` events (above, `metadata.correlationId` = `campaign-launch:<campaignId>:<launch>`); a notice\'s messages are recorded by the channel adapters, not in the log: the log keeps its progress, one event per dispatched batch.',
+    events: {
+      'crm.campaign.created': { stream: 'campaign-<campaignId>', subject: 'the campaign', summary: 'A campaign: segment, channel, consent purpose, budget (money) and weighted variants (empty without A/B); `partnerId` when a partner key created it.' },
+      'crm.campaign.launch-requested': { stream: 'campaign-<campaignId>', subject: 'the campaign', summary: 'A launch was asked for (`launch` numbers them from 1); the worker contacts the members. Its `occurredAt` is the instant consent is judged at.' },
+      'crm.campaign.launch-progressed': {
+        stream: 'campaign-<campaignId>', subject: 'the campaign', summary: 'The worker handled one page of members: its counts, and `cursor` (a customer id) where a resumed launch continues.',
+      },
+      'crm.campaign.launched': {
+        stream: 'campaign-<campaignId>', subject: 'the campaign', summary: 'A launch finished: members `contacted` by it, `skippedWithoutConsent` (never contacted), `alreadyContacted` (by an earlier launch) — the sums of its pages.',
+      },
+      'crm.campaign.response-recorded': {
+        stream: 'campaign-response-<responseId>', summary: 'A contacted member responded (`opened`, `clicked`, `replied`, `converted`); a conversion may carry its `value` (money). `variant` is the one the member was contacted with.',
+      },
+      'crm.notice.requested': { stream: 'notice-<noticeId>', subject: 'the notice', summary: 'A service notice to a segment: `text` per BCP 47 tag, `languages` in the order given (the first is the fallback).' },
+      'crm.notice.started': { stream: 'notice-<noticeId>', subject: 'the notice', summary: 'The worker took the notice up; `total` members will get it.' },
+      'crm.notice.batch-dispatched': {
+        stream: 'notice-<noticeId>', subject: 'the notice', summary: 'A batch of members was handed to the channels: `sent` and `failed`, by channel (`none`: no channel reaches the member) and by language.',
+        notes: '`batch` numbers the batches from 1; `lastCustomerId` is the cursor a resumed notice continues after (members are taken in customer-id order). Summing the batches gives the notice\'s progress.',
+      },
+      'crm.notice.completed': { stream: 'notice-<noticeId>', subject: 'the notice', summary: 'Every member was dispatched: the totals of the batches.' },
     },
   },
   {

@@ -183,6 +183,17 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /v1/analytics/win-rate': { permission: 'analytics.read', partner: report },
   'GET /v1/analytics/service': { permission: 'analytics.read', partner: report },
   'GET /v1/analytics/nps': { permission: 'analytics.read', partner: report },
+
+  // Campaigns and notices: a partner key's own (created under its subtree), reaching only its subtree's customers; others 404.
+  'POST /v1/campaigns': { permission: 'marketing.manage', partner: report },
+  'GET /v1/campaigns': { permission: 'marketing.read', partner: report },
+  'GET /v1/campaigns/:id': { permission: 'marketing.read', partner: report },
+  'POST /v1/campaigns/:id/launch': { permission: 'marketing.manage', partner: report },
+  'POST /v1/campaigns/:id/responses': { permission: 'marketing.manage', partner: { customerBody: 'customerId', filtered: true } },
+  'GET /v1/analytics/campaigns/:id': { permission: 'analytics.read', partner: report },
+  'POST /v1/notices': { permission: 'marketing.manage', partner: report },
+  'GET /v1/notices': { permission: 'marketing.read', partner: report },
+  'GET /v1/notices/:id': { permission: 'marketing.read', partner: report },
 };
 
 const ADMIN_ONLY: RouteRule = { permission: 'admin' };

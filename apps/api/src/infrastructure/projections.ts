@@ -7,8 +7,9 @@ import { salesProjections } from '../../../../libs/read-models/sales';
 import { serviceProjections } from '../../../../libs/read-models/service';
 import { accessLogProjection } from '../../../../libs/read-models/compliance/access-log.projection';
 import { segmentProjections } from '../../../../libs/read-models/marketing/segment-projections';
+import { marketingCampaignNoticeProjections } from '../../../../libs/read-models/marketing/campaign-notice-projections';
 import { auditProjection } from '../../../../libs/read-models/compliance/audit.projection';
 import { subscriptionsProjection } from '../../../../libs/read-models/subscription/subscriptions.projection';
 
 /** Every read model the embedded deployment maintains. */
-export const allProjections: Projection[] = [customer360Projection, customerHistoryProjection, apiKeysProjection, partnersProjection, accessLogProjection, auditProjection, ...salesProjections, ...serviceProjections, subscriptionsProjection, ...segmentProjections];
+export const allProjections: Projection[] = [customer360Projection, customerHistoryProjection, apiKeysProjection, partnersProjection, accessLogProjection, auditProjection, ...salesProjections, ...serviceProjections, subscriptionsProjection, ...segmentProjections, ...marketingCampaignNoticeProjections];

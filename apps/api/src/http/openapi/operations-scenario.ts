@@ -1,6 +1,7 @@
 import { Response } from 'supertest';
 import { driveSubscriptionOperations } from './operations-scenario-subscriptions';
 import { driveMarketingOperations } from './operations-scenario-marketing';
+import { driveCampaignsAndNotices } from './operations-scenario-campaigns-notices';
 
 type Call = (method: string, url: string, options?: { body?: unknown; headers?: Record<string, string>; raw?: { type: string; data: string } }) => Promise<Response>;
 type OpenStream = (url: string, headers: Record<string, string>) => Promise<void>;
@@ -92,6 +93,7 @@ export async function driveEveryOperation(call: Call, openStream: OpenStream): P
   await ok('POST', `/v1/automation-rules/${rule.id}/disable`);
 
   await driveMarketingOperations(ok);
+  await driveCampaignsAndNotices(ok, customer);
 
   await ok('GET', `/v1/compliance/subjects/${customer}/export`);
   await ok('GET', '/v1/compliance/access-log');
