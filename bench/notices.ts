@@ -35,7 +35,7 @@ async function seed(store: SqliteDocumentStore, members: number): Promise<void> 
       const phones = i % 10 === 8 ? [`+98912${String(i).padStart(7, '0')}`] : [];
       writes.push({ collection: customers, doc: { _id: customerId, _position: 1, customerId, preferredLanguage: LANGUAGES[i % 5] ?? null, emails, phones, consents: [], partnerId: null } });
       writes.push({ collection: memberships, doc: {
-        _id: `${SEGMENT}:${customerId}`, _position: 1, segmentId: SEGMENT, customerId, member: true, enteredAt: '2026-01-01T00:00:00.000Z', firstEnteredAt: '2026-01-01T00:00:00.000Z',
+        _id: `${SEGMENT}:${customerId}`, _position: 1, segmentId: SEGMENT, customerId, member: true, memberOf: SEGMENT, enteredAt: '2026-01-01T00:00:00.000Z', firstEnteredAt: '2026-01-01T00:00:00.000Z',
         changes: [{ at: '2026-01-01T00:00:00.000Z', entered: true, position: 1 }],
       } });
     }

@@ -15,6 +15,8 @@ export interface SegmentMemberDoc extends Doc {
   customerId: string;
   /** Member now (the last change in log order). */
   member: boolean;
+  /** The segment id while a member now, else null: an index key (booleans are not) whose rows walk current members in id order. */
+  memberOf: string | null;
   /** Business time of the entry that made it a member now; null while not a member. */
   enteredAt: string | null;
   /** Earliest business time it was ever a member: as-of reads skip documents that start later. */
@@ -28,7 +30,7 @@ export const memberDocId = (segmentId: string, customerId: string): string => `$
 export const segmentMembersProjection: Projection = {
   name: 'segment-members',
   version: 1,
-  indexes: [{ fields: { segmentId: 1, customerId: 1 } }, { fields: { segmentId: 1, member: 1, customerId: 1 } }, { fields: { customerId: 1 } }],
+  indexes: [{ fields: { segmentId: 1, customerId: 1 } }, { fields: { memberOf: 1 } }, { fields: { customerId: 1 } }],
   canHandle: handled,
   documentIds(event) {
     return handled(event.type) ? [memberDocId(String(event.data.segmentId), String(event.data.customerId))] : [];
@@ -41,7 +43,7 @@ export const segmentMembersProjection: Projection = {
     const changes = [...(current?.changes ?? []), change];
     const firstEnteredAt = [current?.firstEnteredAt, entered ? change.at : undefined].filter((at): at is string => !!at).sort()[0] ?? change.at;
     return {
-      _id: id, segmentId: event.data.segmentId, customerId: event.data.customerId, member: entered,
+      _id: id, segmentId: event.data.segmentId, customerId: event.data.customerId, member: entered, memberOf: entered ? event.data.segmentId : null,
       enteredAt: entered ? change.at : null, firstEnteredAt, changes,
     };
   },

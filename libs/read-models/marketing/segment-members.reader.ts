@@ -1,6 +1,6 @@
 import { consentInForce, ConsentFact } from '../../domain/compliance/consent-in-force';
 import { DocumentCollection, Filter } from '../document-store.port';
-import { memberAsOf, SegmentMemberDoc } from './segment-members.projection';
+import { memberAsOf, memberDocId, SegmentMemberDoc } from './segment-members.projection';
 
 /** Where read models come from: the API's ReadModels (live blue/green collection) fits. */
 export interface ReadModelSource {
@@ -52,8 +52,12 @@ export async function segmentMembers(documents: ReadModelSource, segmentId: stri
   let scanned = 0;
   for (;;) {
     const batchSize = Math.min(BATCH, Math.max(options.limit + 1, 50));
-    const filter: Filter[] = [{ segmentId }, ...(options.asOf ? [] : [{ member: true }]), ...(after !== undefined ? [{ customerId: { $gt: after } }] : [])];
-    const docs = (await members.find({ $and: filter }, { sort: { customerId: 1 }, limit: batchSize })) as SegmentMemberDoc[];
+    // Ids are `<segmentId>:<customerId>`: a primary-key range in customer-id order, constant time
+    // per page at any depth (';' follows ':', so it bounds every id of this segment).
+    const ids = { $gt: memberDocId(segmentId, after ?? ''), $lt: `${segmentId};` };
+    // Current members: the memberOf index rows are in id order, walked from the cursor.
+    const filter: Filter[] = options.asOf ? [{ _id: ids }] : [{ memberOf: segmentId, _id: ids }];
+    const docs = (await members.find({ $and: filter }, { sort: { _id: 1 }, limit: batchSize })) as SegmentMemberDoc[];
     scanned += docs.length;
     const candidates = docs.map((doc) => ({ doc, at: options.asOf ? memberAsOf(doc, options.asOf) : { member: doc.member, enteredAt: doc.enteredAt } }))
       .filter(({ at }) => at.member && at.enteredAt !== null);

@@ -23,7 +23,7 @@ export class SegmentMembersReader implements SegmentMembers {
     const members = await this.readModels.collection('segment-members');
     // ';' follows ':' in code-point order: the upper bound of every id of this segment.
     const ids = { $gt: memberDocId(segmentId, options.after ?? ''), $lt: `${segmentId};` };
-    const docs = (await members.find({ $and: [{ _id: ids }, { member: true }] }, { sort: { _id: 1 }, limit: options.limit })) as SegmentMemberDoc[];
+    const docs = (await members.find({ $and: [{ memberOf: segmentId, _id: ids }] }, { sort: { _id: 1 }, limit: options.limit })) as SegmentMemberDoc[];
     const next = docs.length === options.limit ? docs[docs.length - 1].customerId : null;
     const admitted = options.partnerIds ? await this.inPartners(docs.map((d) => d.customerId), options.partnerIds) : undefined;
     const items = docs.filter((d) => !admitted || admitted.has(d.customerId)).map((d) => ({ customerId: d.customerId, enteredAt: String(d.enteredAt) }));

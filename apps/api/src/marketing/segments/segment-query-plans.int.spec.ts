@@ -33,7 +33,7 @@ describe('segment queries are served by indexes (SQLite, scans refused)', () => 
     store = new SqliteDocumentStore(join(dir, 'rm.db'), { refuseScans: true });
     for (const projection of [...segmentProjections, ...SEGMENT_INPUTS, partnersProjection]) await store.ensureIndexes(projection.name, projection.indexes);
     const members: Doc[] = ['c1', 'c2', 'c3'].map((c, i) => ({
-      _id: `s1:${c}`, _position: i + 1, segmentId: 's1', customerId: c, member: i !== 1, enteredAt: '2026-01-01T00:00:00.000Z', firstEnteredAt: '2026-01-01T00:00:00.000Z',
+      _id: `s1:${c}`, _position: i + 1, segmentId: 's1', customerId: c, member: i !== 1, memberOf: i !== 1 ? 's1' : null, enteredAt: '2026-01-01T00:00:00.000Z', firstEnteredAt: '2026-01-01T00:00:00.000Z',
       changes: [{ at: '2026-01-01T00:00:00.000Z', entered: true, position: i + 1 }],
     }));
     const customers: Doc[] = ['c1', 'c2', 'c3'].map((c, i) => ({ _id: c, _position: 10 + i, customerId: c, partnerId: 'p1', country: 'IR', revision: 0, nameTokens: ['hans'], consentFacts: [] }));
