@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 export interface ApiMemory {
   /** Peak resident memory of the API process (its projection thread included), in MB. */
   peakRssMb: number;
-  /** From the fork until the API listened: with a fresh read-model file, its projections' catch-up. */
+  /** From the fork until the API listened (with a fresh read-model file, its projections' catch-up); NaN when it did not within the allowed time. */
   startSeconds: number;
   requests: number;
   failures: number;
@@ -23,7 +23,7 @@ function rssOf(pid: number): { now: number; peak: number } {
  * from 8 clients (customer list pages followed by cursor, 360° views of the listed customers,
  * email searches), sampling its resident memory from the fork to the end.
  */
-export async function measureApi(dataDir: string, seconds: number, emailOf: (n: number) => string): Promise<ApiMemory> {
+export async function measureApi(dataDir: string, seconds: number, emailOf: (n: number) => string, maxStartSeconds = 3600): Promise<ApiMemory> {
   // `require.resolve` finds the .ts source under register-ts and the compiled .js in dist.
   const child = fork(require.resolve('./import-api-server'), [dataDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -38,10 +38,18 @@ export async function measureApi(dataDir: string, seconds: number, emailOf: (n: 
   const sampler = setInterval(sample, 100);
   const started = performance.now();
   try {
-    const ready = await new Promise<{ url: string; key: string }>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const ready = await new Promise<{ url: string; key: string } | undefined>((resolve, reject) => {
       child.once('exit', (code) => reject(new Error(`the API exited with ${code} before listening`)));
       child.once('message', (message) => resolve(message as { url: string; key: string }));
-    });
+      timer = setTimeout(() => resolve(undefined), maxStartSeconds * 1000);
+    }).finally(() => clearTimeout(timer));
+    sample();
+    if (!ready) {
+      // Still catching up, it has not wired its disconnect handler yet: stop it.
+      child.kill('SIGTERM');
+      return { peakRssMb: Math.round(peak), startSeconds: NaN, requests: 0, failures: 0 };
+    }
     const startSeconds = (performance.now() - started) / 1000;
     const load = await serveReads(ready.url, ready.key, seconds, emailOf);
     sample();
