@@ -29,14 +29,16 @@ export async function runImportCommand(argv: string[], out: (line: string) => vo
   }
   const mapping = values.mapping ? parseMapping(JSON.parse(await readFile(values.mapping, 'utf8'))) : undefined;
   const { lines, hash } = await scan(file);
-  // The import lets the projections catch up on its own loop, never in a thread.
-  const infrastructure = await openInfrastructure({ ...loadConfig(), projectionsIn: 'loop' });
+  // Embedded, the projections catch up in their worker thread (CRM_PROJECTIONS_IN, as in the API):
+  // the import's loop decides and appends while the other core projects, in batches as large as
+  // the thread falls behind, so the read-model commits are few and large.
+  const infrastructure = await openInfrastructure(loadConfig());
   const report = createWriteStream(values.report ?? `${file}.report.ndjson`);
   try {
-    const { runner, documentStore, eventStore } = infrastructure;
+    const { projections: runner, documentStore, eventStore } = infrastructure;
     // Dedup against existing customers reads the 360° read model: bring it to the log head first.
     await runner.start();
-    await caughtUp(infrastructure.runner, await eventStore.headPosition());
+    await caughtUp(runner, await eventStore.headPosition());
     const bar = new ProgressBar(`import ${basename(file)}`);
     const estimate = format === 'csv' ? Math.max(lines - 1, 0) : lines;
     const summary = await new CustomerImport(

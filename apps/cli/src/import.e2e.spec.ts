@@ -34,6 +34,21 @@ describe('crm import killed mid-way (separate process)', () => {
     }
   };
 
+  /** Customers in the 360° read model as stored (its active generation), and distinct customers registered in the log. */
+  const stored = (): { views: number; distinctCustomers: number } => {
+    const models = new Database(join(dir, 'data', 'read-models.db'), { readonly: true, fileMustExist: true });
+    const log = new Database(join(dir, 'data', 'events.db'), { readonly: true, fileMustExist: true });
+    try {
+      const tables = (models.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rm_customer-360%' AND name NOT LIKE '%$ix$%'").pluck().all() as string[]);
+      const views = tables.reduce((sum, t) => sum + (models.prepare(`SELECT COUNT(*) FROM "${t}"`).pluck().get() as number), 0);
+      const distinctCustomers = log.prepare("SELECT COUNT(DISTINCT stream_id) FROM events WHERE type = 'crm.customer.registered'").pluck().get() as number;
+      return { views, distinctCustomers };
+    } finally {
+      models.close();
+      log.close();
+    }
+  };
+
   it('finishes when run again, registering every customer of the file exactly once, and a third run adds nothing', async () => {
     const csv = join(dir, 'legacy.csv');
     const stats = await writeLegacyCsv(csv, ROWS);
@@ -59,10 +74,13 @@ describe('crm import killed mid-way (separate process)', () => {
     expect(resumed.imported + resumed.alreadyImported).toBe(expected);
     expect(resumed.alreadyImported).toBeGreaterThanOrEqual(before);
     expect(registered()).toBe(expected);
+    // Each row once: one registration per customer in the log, one 360° view per customer.
+    expect(stored()).toEqual({ views: expected, distinctCustomers: expected });
 
     lines.length = 0;
     expect(await runCli(args, (line) => lines.push(line))).toBe(0);
     expect(JSON.parse(lines[0])).toMatchObject({ imported: 0, alreadyImported: expected });
     expect(registered()).toBe(expected);
+    expect(stored()).toEqual({ views: expected, distinctCustomers: expected });
   }, 180_000);
 });

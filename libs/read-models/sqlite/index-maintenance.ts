@@ -29,21 +29,23 @@ export class IndexMaintenance {
   track(doc: Doc, existed: boolean, previous: StoredKeys | null): StoredKeys {
     const keys: StoredKeys = {};
     for (const [index, changes] of this.changes) {
-      const rows = indexRows(doc, index.fields, index.complete).map((r) => JSON.stringify(r));
-      keys[index.name] = rows;
+      const rows = indexRows(doc, index.fields, index.complete);
+      // Rows are compared as JSON text, but inserted from the arrays: no text is parsed back.
+      const texts = rows.map((r) => JSON.stringify(r));
+      keys[index.name] = texts;
       const old = previous?.[index.name];
-      if (!existed) {
-        for (const r of rows) changes.added.push([...JSON.parse(r), doc._id]);
-      } else if (!old) {
+      if (!existed || !old) {
         // Written before this index existed (or by an older version): replace its rows wholesale.
-        changes.replaceAll.push(doc._id);
-        for (const r of rows) changes.added.push([...JSON.parse(r), doc._id]);
-      } else {
-        const before = new Set(old);
-        const after = new Set(rows);
-        for (const r of rows) if (!before.has(r)) changes.added.push([...JSON.parse(r), doc._id]);
-        for (const r of old) if (!after.has(r)) changes.removed.push([...JSON.parse(r), doc._id]);
+        if (existed) changes.replaceAll.push(doc._id);
+        for (const r of rows) changes.added.push([...r, doc._id]);
+        continue;
       }
+      const before = new Set(old);
+      const after = new Set(texts);
+      rows.forEach((r, i) => {
+        if (!before.has(texts[i])) changes.added.push([...r, doc._id]);
+      });
+      for (const r of old) if (!after.has(r)) changes.removed.push([...(JSON.parse(r) as unknown[]), doc._id]);
     }
     return keys;
   }

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { parseMapping } from '../../../../libs/domain/import/mapping';
 import { activeCollection } from '../../../../libs/read-models/runner/registry';
+import { SqliteDocumentStore } from '../../../../libs/read-models/sqlite/sqlite-document-store';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { CustomerImport } from './customer-import';
 import { ReportEntry } from './import-report';
@@ -75,6 +77,22 @@ describe('customer import (real store and read models)', () => {
     expect(first.imported).toBe(1);
     const again = await new CustomerImport(stale, { importId: 'x', actor: 'test', mapping }).run(readRecords(Readable.from([text]), 'csv'));
     expect(again).toMatchObject({ imported: 0, alreadyImported: 1, failed: 0 });
+  });
+
+  it('finds existing customers through the read model\'s indexes alone, so the look-up cost does not grow with the store', async () => {
+    // A second connection to the same read models that throws instead of scanning a collection.
+    const strict = new SqliteDocumentStore(join(t.dataDir, 'read-models.db'), { refuseScans: true });
+    try {
+      await customers();
+      const collection = strict.collection(await activeCollection(strict, 'customer-360'));
+      const head = await t.infrastructure.eventStore.headPosition();
+      const summary = await new CustomerImport({ eventStore: t.infrastructure.eventStore, customers: async () => collection }, { importId: 'strict', actor: 'test', mapping })
+        .run(readRecords(Readable.from([`${csv}\nHal,hal@example.com,030 2222222,DE,L-8,`]), 'csv'));
+      expect(summary).toMatchObject({ rows: 9, imported: 1, alreadyImported: 2, duplicatesInFile: 1, duplicatesOfExisting: 1, failed: 0 });
+      expect(await t.infrastructure.eventStore.headPosition()).toBe(head + 1);
+    } finally {
+      await strict.close();
+    }
   });
 
   it('imports NDJSON shaped like the API body without a mapping', async () => {
