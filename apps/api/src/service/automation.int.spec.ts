@@ -6,7 +6,7 @@ import { AUTOMATION_CHECKPOINTS, AutomationRunner } from './automation/automatio
 import { serviceSteps } from './service-test-helpers';
 import { SlaScheduler } from './sla/sla-scheduler';
 import { WebhookTargets } from './automation/webhook-target';
-import { API_CONFIG, DOCUMENT_STORE, EVENT_STORE } from '../infrastructure/tokens';
+import { API_CONFIG, DOCUMENT_STORE, EVENT_STORE, RAW_EVENT_STORE } from '../infrastructure/tokens';
 import { ReadModels } from '../read-side/read-models.service';
 
 /** A webhook receiver on 127.0.0.1:0 that fails its first call with 503, then accepts. */
@@ -99,7 +99,7 @@ describe('service API: automation rules, executed at least once and never twice'
   it('notifies once when two runners (the worker and another process) work on the same events at the same time', async () => {
     const receiver = await flakyReceiver();
     // A second runner over the same store, as in a second API process: in-process ordering cannot hide a race.
-    const other = new AutomationRunner(t.app.get(EVENT_STORE), t.app.get(DOCUMENT_STORE), t.app.get(ReadModels), t.app.get(CommandBus), t.app.get(WebhookTargets), t.app.get(API_CONFIG));
+    const other = new AutomationRunner(t.app.get(EVENT_STORE), t.app.get(DOCUMENT_STORE), t.app.get(ReadModels), t.app.get(CommandBus), t.app.get(WebhookTargets), t.app.get(API_CONFIG), t.app.get(RAW_EVENT_STORE));
     other.webhookOptions = runner.webhookOptions;
     try {
       const rule = await s.post('/v1/automation-rules', { name: 'Tell marketing', on: 'crm.customer.consent-granted', action: { kind: 'notify-webhook', url: receiver.url } });

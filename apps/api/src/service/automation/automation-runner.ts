@@ -10,12 +10,12 @@ import { toCloudEvent } from '../../../../../libs/messaging/cloudevents';
 import { DocumentStore } from '../../../../../libs/read-models/document-store.port';
 import { CommandContext } from '../../commands/command-context';
 import { deterministicId } from '../../commands/deterministic-id';
-import { API_CONFIG, DOCUMENT_STORE, EVENT_STORE } from '../../infrastructure/tokens';
+import { API_CONFIG, DOCUMENT_STORE, EVENT_STORE, RAW_EVENT_STORE } from '../../infrastructure/tokens';
 import { ApiConfig } from '../../config/config';
 import { ReadModels } from '../../read-side/read-models.service';
 import { CaseActionCommand, TaskCommand } from '../commands/service.commands';
 import { Fence } from '../sla/sla-scheduler';
-import { ActiveRule, ruleApplies } from './rule-match';
+import { ActiveRule, mayTrigger, ruleApplies } from './rule-match';
 import { deliverWebhook, deliveryBudgetMs, WebhookOptions } from './webhook';
 import { WebhookTargets } from './webhook-target';
 
@@ -48,6 +48,8 @@ export class AutomationRunner {
     @Inject(CommandBus) private readonly commands: CommandBus,
     @Inject(WebhookTargets) private readonly targets: WebhookTargets,
     @Inject(API_CONFIG) config: ApiConfig,
+    /** The log as stored (sealed): a batch no rule can fire on is passed without opening a subject key. */
+    @Inject(RAW_EVENT_STORE) private readonly sealedStore: EventStore,
   ) {
     this.webhookOptions = { secret: config.webhooks.automationSecret };
   }
@@ -61,14 +63,17 @@ export class AutomationRunner {
 
   private async runBatch(limit: number, fence: Fence): Promise<number> {
     const checkpoint = (await this.documents.collection(AUTOMATION_CHECKPOINTS).findOne({ _id: CHECKPOINT_ID }))?._position ?? 0;
-    const events = await this.store.readAll({ after: checkpoint, limit });
-    if (events.length === 0) return 0;
-    const last = events[events.length - 1].position;
+    const sealed = await this.sealedStore.readAll({ after: checkpoint, limit });
+    if (sealed.length === 0) return 0;
+    const last = sealed[sealed.length - 1].position;
     // Rules are read from their read model, which must have seen every event of the batch.
     await this.readModels.awaitPosition(last);
     const rules = (await (await this.readModels.collection('automation-rules')).find({})).map((doc) => ({
       ...doc, condition: JSON.parse(String(doc.conditionJson ?? '{}')),
     })) as unknown as ActiveRule[];
+    // Opening every event of a large log (an import) would load every subject's key for nothing.
+    const triggering = sealed.some((event) => rules.some((rule) => mayTrigger(rule, event)));
+    const events = triggering ? await this.store.readAll({ after: checkpoint, limit: sealed.length }) : [];
     for (const event of events) {
       for (const rule of rules.filter((r) => ruleApplies(r, event))) {
         await fence();

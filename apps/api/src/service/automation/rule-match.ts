@@ -18,8 +18,13 @@ export interface ActiveRule {
  * never over personal fields. Events caused by automation trigger nothing, so rules cannot loop.
  */
 export function ruleApplies(rule: ActiveRule, event: EventEnvelope): boolean {
-  if (rule.on !== event.type || event.metadata.source === 'automation') return false;
-  if (event.position <= rule.definedPosition || (rule.disabledPosition !== null && event.position >= rule.disabledPosition)) return false;
+  if (!mayTrigger(rule, event)) return false;
   assertNoScripts(rule.condition);
   return new Query(rule.condition, { scriptEnabled: false }).test({ type: event.type, data: event.data, occurredAt: event.occurredAt });
+}
+
+/** What can be told without the event's data (a sealed copy will do): its type, position and source. */
+export function mayTrigger(rule: ActiveRule, event: Pick<EventEnvelope, 'type' | 'position' | 'metadata'>): boolean {
+  if (rule.on !== event.type || event.metadata.source === 'automation') return false;
+  return event.position > rule.definedPosition && (rule.disabledPosition === null || event.position < rule.disabledPosition);
 }
