@@ -70,6 +70,11 @@ const PERIOD_LENGTH = { day: 10, month: 7, year: 4 } as const;
 // Embedded keys are sorted field by field explicitly: mingo and MongoDB order whole sub-documents differently.
 const npsGroup = (key: unknown, sort: Record<string, 1> = { key: 1 }): Stage[] => [
   { $group: { _id: key, responses: { $sum: 1 }, promoters: { $sum: '$promoter' }, detractors: { $sum: '$detractor' } } },
+  ...npsFigures(sort),
+];
+
+/** From `{ _id, responses, promoters, detractors }` groups to the NPS rows (shared with the daily buckets, so both round alike). */
+export const npsFigures = (sort: Record<string, 1> = { key: 1 }): Stage[] => [
   { $project: {
     _id: 0, key: '$_id', responses: 1, promoters: 1, detractors: 1, passives: { $subtract: ['$responses', { $add: ['$promoters', '$detractors'] }] },
     nps: { $round: [{ $multiply: [{ $divide: [{ $subtract: ['$promoters', '$detractors'] }, '$responses'] }, 100] }, 1] },
@@ -77,7 +82,11 @@ const npsGroup = (key: unknown, sort: Record<string, 1> = { key: 1 }): Stage[] =
   { $sort: sort },
 ];
 
+export const PERIOD_LENGTHS = PERIOD_LENGTH;
+export type NpsPeriod = keyof typeof PERIOD_LENGTH;
+
 /** NPS (% promoters − % detractors) overall and per period, per period and country, per period and partner. */
+
 export function npsPipeline(w: KpiWindow, period: keyof typeof PERIOD_LENGTH): Stage[] {
   return [
     { $match: { kind: 'nps', submittedAt: range(w) } },

@@ -1,0 +1,78 @@
+import { EventEnvelope } from '../../event-store/envelope';
+import { InMemoryDocumentStore } from '../testing/in-memory-document-store';
+import { given } from '../testing/projection-spec';
+import { feedbackDailyProjection } from './feedback-daily.projection';
+import { feedbackFromBuckets } from './feedback-from-buckets';
+import { feedbackProjection } from './feedback.projection';
+import { csatPipeline, KpiWindow, npsPipeline, NpsPeriod } from './service-kpis';
+
+const START = Date.parse('2025-01-01T00:00:00.000Z');
+const COUNTRIES = ['IR', 'DE', null];
+const PARTNERS = ['p1', 'p2', 'p3', null];
+
+/** 3,000 answers over 400 days, at odd instants, some without country or partner, NPS and CSAT mixed; deterministic. */
+function feedbackLog(): EventEnvelope[] {
+  let seed = 11;
+  const r = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  return Array.from({ length: 3000 }, (_, i) => {
+    const kind = r() < 0.7 ? 'nps' : 'csat';
+    const occurredAt = new Date(START + Math.floor(r() * 400 * 86_400_000)).toISOString();
+    const data = { feedbackId: `fb${i}`, customerId: `c${i % 50}`, kind, score: kind === 'nps' ? Math.floor(r() * 11) : 1 + Math.floor(r() * 5),
+      ...(COUNTRIES[i % 3] ? { country: COUNTRIES[i % 3] } : {}), ...(PARTNERS[i % 4] ? { partnerId: PARTNERS[i % 4] } : {}) };
+    return { position: i + 1, eventId: `e${i}`, type: 'crm.feedback.recorded', schemaVersion: 1, streamId: `feedback-fb${i}`, streamVersion: 1,
+      data, occurredAt, recordedAt: occurredAt, metadata: { actor: 'spec', correlationId: 'spec', source: 'api' }, subjectId: data.customerId } as unknown as EventEnvelope;
+  }).sort((a, b) => a.position - b.position);
+}
+
+const WINDOWS: [string, KpiWindow][] = [
+  ['everything, as of now', { asOf: '2027-01-01T00:00:00.000Z' }],
+  ['as of an instant inside a day', { asOf: '2025-09-14T13:07:21.500Z' }],
+  ['a window cut at odd instants', { from: '2025-03-03T08:15:00.000Z', to: '2025-11-20T17:45:30.001Z', asOf: '2026-06-01T00:00:00.000Z' }],
+  ['a window whose end lies after asOf', { from: '2025-02-01T00:00:00.000Z', to: '2026-01-01T00:00:00.000Z', asOf: '2025-07-04T23:59:59.999Z' }],
+  ['whole months', { from: '2025-04-01T00:00:00.000Z', to: '2025-06-01T00:00:00.000Z', asOf: '2026-01-01T00:00:00.000Z' }],
+  ['a window before any answer', { to: '2024-06-01T00:00:00.000Z', asOf: '2026-01-01T00:00:00.000Z' }],
+];
+
+describe('NPS and CSAT from daily buckets', () => {
+  const events = feedbackLog();
+  const reference = new InMemoryDocumentStore();
+  const buckets = new InMemoryDocumentStore();
+  beforeAll(async () => {
+    await reference.commit([...given(feedbackProjection, events).values()].map((doc) => ({ collection: 'feedback', doc })));
+    await buckets.commit([...given(feedbackDailyProjection, events).values()].map((doc) => ({ collection: 'feedback-daily', doc })));
+  });
+
+  async function expectSameAnswers(w: KpiWindow, period: NpsPeriod, partners?: string[]) {
+    const feedback = reference.collection('feedback');
+    const scoped = partners ? { partnerId: { $in: partners } } : {};
+    const [[nps], [csat]] = await Promise.all([
+      feedback.aggregate([{ $match: scoped }, ...npsPipeline(w, period)]), feedback.aggregate([{ $match: scoped }, ...csatPipeline(w)]),
+    ]);
+    const fromBuckets = await feedbackFromBuckets(buckets.collection('feedback-daily'), w, period, partners);
+    expect(fromBuckets.nps).toEqual(nps);
+    expect(fromBuckets.csat).toEqual(csat ?? null);
+  }
+
+  for (const [name, w] of WINDOWS) {
+    for (const period of ['day', 'month', 'year'] as const) {
+      it(`answers exactly as the per-answer pipeline: ${name}, by ${period}`, () => expectSameAnswers(w, period));
+    }
+  }
+
+  it('answers exactly as the per-answer pipeline for a partner key confined to its subtree', async () => {
+    for (const [, w] of WINDOWS) await expectSameAnswers(w, 'month', ['p1', 'p3']);
+  });
+
+  it('reads one document per day, and a replay of the whole log changes none of them', () => {
+    const once = given(feedbackDailyProjection, events);
+    expect(once.size).toBeLessThanOrEqual(400);
+    expect(given(feedbackDailyProjection, [...events, ...events])).toEqual(once);
+  });
+
+  it('counts a feedback recorded twice (a redelivered event under a new position) once', () => {
+    const first = events[0];
+    const again = { ...first, position: events.length + 1, eventId: 'redelivered' } as EventEnvelope;
+    const [day] = feedbackDailyProjection.documentIds(first);
+    expect(given(feedbackDailyProjection, [...events, again]).get(day)).toEqual({ ...given(feedbackDailyProjection, events).get(day), _position: events.length + 1 });
+  });
+});
