@@ -10,6 +10,8 @@ import { SqliteEventStore } from '../libs/event-store/sqlite-event-store';
 import { activeCollection } from '../libs/read-models/runner/registry';
 import { ProjectionRunner } from '../libs/read-models/runner/projection-runner';
 import { casesProjection } from '../libs/read-models/service/cases.projection';
+import { feedbackDailyProjection } from '../libs/read-models/service/feedback-daily.projection';
+import { feedbackFromBuckets } from '../libs/read-models/service/feedback-from-buckets';
 import { feedbackProjection } from '../libs/read-models/service/feedback.projection';
 import { slaDeadlinesProjection } from '../libs/read-models/service/sla-deadlines.projection';
 import { csatPipeline, npsPipeline, serviceKpiPipeline } from '../libs/read-models/service/service-kpis';
@@ -52,7 +54,7 @@ function caseEvents(c: number): { at: string; event: CaseEvent }[] {
   return out;
 }
 
-function feedbackEvent(f: number): NewEvent {
+export function feedbackEvent(f: number): NewEvent {
   const at = new Date(START + ((f * 104729) % (365 * 24 * 60)) * MINUTE).toISOString();
   const kind = f % 4 === 0 ? 'csat' : 'nps';
   return {
@@ -108,7 +110,7 @@ export async function benchServiceKpis(dir: string, cases: number): Promise<Figu
   const writeSeconds = (performance.now() - start) / 1000;
 
   const store = new SqliteDocumentStore(join(dir, 'read-models.db'));
-  const runner = new ProjectionRunner({ eventStore, store, projections: [casesProjection, feedbackProjection, slaDeadlinesProjection], registryPollMs: 0 });
+  const runner = new ProjectionRunner({ eventStore, store, projections: [casesProjection, feedbackProjection, feedbackDailyProjection, slaDeadlinesProjection], registryPollMs: 0 });
   start = performance.now();
   await runner.start();
   await runner.waitForPosition(head, 3_600_000);
@@ -118,6 +120,7 @@ export async function benchServiceKpis(dir: string, cases: number): Promise<Figu
   const casesDocs = store.collection(await activeCollection(store, 'cases'));
   const feedbackDocs = store.collection(await activeCollection(store, 'feedback'));
   const deadlines = store.collection(await activeCollection(store, 'sla-deadlines'));
+  const feedbackDays = store.collection(await activeCollection(store, 'feedback-daily'));
   const asOf = '2026-07-01T00:00:00.000Z';
   const queries: [string, number, () => Promise<unknown>][] = [
     ['service KPIs, all cases (facets by priority/partner/country/channel)', 10, () => casesDocs.aggregate(serviceKpiPipeline({ asOf }))],
@@ -125,12 +128,14 @@ export async function benchServiceKpis(dir: string, cases: number): Promise<Figu
     ['service KPIs as of an earlier date (2025-12-31)', 10, () => casesDocs.aggregate(serviceKpiPipeline({ asOf: '2025-12-31T00:00:00.000Z' }))],
     ['NPS trend by month, country and partner, all feedback', 10, () => feedbackDocs.aggregate(npsPipeline({ asOf }, 'month'))],
     ['CSAT average, all feedback', 10, () => feedbackDocs.aggregate(csatPipeline({ asOf }))],
+    ['NPS trend by month, country and partner + CSAT, all feedback, from the daily buckets (same answers)', 30, () => feedbackFromBuckets(feedbackDays, { asOf }, 'month')],
+    ['NPS + CSAT for one month cut at odd instants, from the daily buckets', 30, () => feedbackFromBuckets(feedbackDays, { asOf, from: '2026-03-01T08:30:00.000Z', to: '2026-04-01T17:00:00.000Z' }, 'day')],
     ['open cases breached now, newest 50 (GET /v1/cases?breached=true&status=open)', 30, () => casesDocs.find({ $and: [{ status: 'open' }, { $or: [{ breached: true }, { nextDueAt: { $lte: asOf } }] }] }, { sort: { openedAt: -1, _id: -1 }, limit: 51 })],
     ['scheduler sweep: due deadlines, first 500', 30, () => deadlines.find({ dueAt: { $lte: asOf } }, { sort: { dueAt: 1 }, limit: 500 })],
   ];
   const figures: Figure[] = [
     { name: `generate + append ${cases} cases and ${Math.floor(cases / 2)} feedback (${head} events)`, value: round(writeSeconds), unit: 's' },
-    { name: `catch-up cases + feedback + sla-deadlines, ${head} events`, value: Math.round(head / catchUpSeconds), unit: 'events/s' },
+    { name: `catch-up cases + feedback + feedback-daily + sla-deadlines, ${head} events`, value: Math.round(head / catchUpSeconds), unit: 'events/s' },
   ];
   for (const [name, runs, query] of queries) {
     const { p50, p99 } = await timed(runs, query);

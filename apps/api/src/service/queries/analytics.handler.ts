@@ -1,6 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { csatPipeline, npsPipeline, serviceKpiPipeline } from '../../../../../libs/read-models/service/service-kpis';
+import { feedbackFromBuckets } from '../../../../../libs/read-models/service/feedback-from-buckets';
+import { serviceKpiPipeline } from '../../../../../libs/read-models/service/service-kpis';
+import { currentPrincipal } from '../../http/request-context';
 import { PartnerScope } from '../../partners/partner-scope';
 import { ReadModels } from '../../read-side/read-models.service';
 import { NpsAnalyticsQuery, ServiceAnalyticsQuery, View } from './service.queries';
@@ -31,10 +33,11 @@ export class NpsAnalyticsHandler implements IQueryHandler<NpsAnalyticsQuery> {
     @Inject(PartnerScope) private readonly scope: PartnerScope,
   ) {}
 
+  /** From the daily buckets (feedback-daily): one document per day, the same figures as the per-answer pipeline (see docs/service.md). */
   async execute({ window, period }: NpsAnalyticsQuery): Promise<View> {
-    const feedback = await this.scope.confine(await this.readModels.collection('feedback'), 'partnerId');
-    const [[facets], [csat]] = await Promise.all([feedback.aggregate(npsPipeline(window, period)), feedback.aggregate(csatPipeline(window))]);
-    const { overall = [], ...groups } = (facets ?? {}) as Record<string, View[]>;
+    const partners = await this.scope.subtree(currentPrincipal());
+    const { nps, csat } = await feedbackFromBuckets(await this.readModels.collection('feedback-daily'), window, period, partners);
+    const { overall, ...groups } = nps;
     return {
       asOf: window.asOf, from: window.from ?? null, to: window.to ?? null, period,
       overall: overall[0] ?? { key: null, responses: 0, promoters: 0, detractors: 0, passives: 0, nps: null }, ...groups,
