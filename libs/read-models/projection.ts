@@ -18,8 +18,16 @@ export interface Projection {
    * documentIds: for a type it refuses, documentIds would answer [].
    */
   canHandle?(eventType: string): boolean;
+  /**
+   * For aggregates (counts per day × dimension): the id of the document, in this collection, that
+   * keeps the entity's own state. The runner loads it before anything else and hands it, as it was
+   * before the event, to documentIds and evolve: a bucket can then take back what the entity gave
+   * it before adding what it gives now, and an event the anchor already reflects is skipped whole
+   * (all documents of one event are committed together). Absent = a plain projection.
+   */
+  anchorId?(event: EventEnvelope): string | undefined;
   /** Ids of the documents the event changes; [] when the projection ignores it. */
-  documentIds(event: EventEnvelope): string[];
+  documentIds(event: EventEnvelope, anchor?: Doc | null): string[];
   /** The document after the event (without `_position`, the runner sets it); null = still absent. */
-  evolve(doc: Doc | null, event: EventEnvelope, documentId: string): Omit<Doc, '_position'> | null;
+  evolve(doc: Doc | null, event: EventEnvelope, documentId: string, anchor?: Doc | null): Omit<Doc, '_position'> | null;
 }

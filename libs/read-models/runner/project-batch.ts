@@ -40,7 +40,8 @@ export async function projectBatch(store: DocumentStore, target: ProjectionTarge
   for (const event of events) {
     if (event.position <= target.checkpoint || !handles(projection, event)) continue;
     try {
-      const ids = projection.documentIds(event);
+      const anchorId = projection.anchorId?.(event);
+      const ids = projection.anchorId ? (anchorId === undefined ? [] : [anchorId]) : projection.documentIds(event);
       if (ids.length === 0) continue;
       touched.push({ event, ids });
       for (const id of ids) allIds.add(id);
@@ -50,13 +51,28 @@ export async function projectBatch(store: DocumentStore, target: ProjectionTarge
   }
 
   const cache = await loadDocuments(store, collection, [...allIds]);
+  const looked = new Set(allIds);
   const changed = new Set<string>();
-  for (const { event, ids } of touched) {
+  for (const touch of touched) {
+    const { event } = touch;
+    let ids = touch.ids;
+    let anchor: Doc | null | undefined;
+    if (projection.anchorId) {
+      anchor = cache.get(ids[0]) ?? null;
+      if (anchor && event.position <= anchor._position) continue; // the whole event is applied already
+      try {
+        ids = projection.documentIds(event, anchor);
+      } catch (error) {
+        park(event, '*', error);
+        continue;
+      }
+      await loadMissing(store, collection, cache, looked, ids);
+    }
     for (const id of ids) {
       const doc = cache.get(id) ?? null;
       if (doc && event.position <= doc._position) continue; // already applied: idempotent replay
       try {
-        const next = projection.evolve(doc, event, id);
+        const next = projection.evolve(doc, event, id, anchor);
         if (next === null) continue;
         const written: Doc = { ...next, _id: id, _position: event.position };
         if (doc?._poisoned !== undefined && !('_poisoned' in next)) written._poisoned = doc._poisoned;
@@ -75,6 +91,14 @@ export async function projectBatch(store: DocumentStore, target: ProjectionTarge
   const lastPosition = events[events.length - 1]?.position ?? target.checkpoint;
   writes.push(checkpointWrite(target, lastPosition, now));
   return { writes, parked, lastPosition, changed: changedCount };
+}
+
+/** Buckets an anchored event names, loaded once per batch (absent ones remembered as looked up). */
+async function loadMissing(store: DocumentStore, collection: string, cache: Map<string, Doc>, looked: Set<string>, ids: string[]): Promise<void> {
+  const missing = ids.filter((id) => !looked.has(id));
+  if (missing.length === 0) return;
+  missing.forEach((id) => looked.add(id));
+  for (const [id, doc] of await loadDocuments(store, collection, missing)) cache.set(id, doc);
 }
 
 async function loadDocuments(store: DocumentStore, collection: string, ids: string[]): Promise<Map<string, Doc>> {

@@ -8,35 +8,46 @@ export type BucketAnswer = [kind: string, score: number, country: string | null,
 /** Score counts of one kind × country × partner on one day (index = score). */
 export interface DayTotal { kind: string; country: string | null; partnerId: string | null; scores: number[] }
 
-/**
- * One document per UTC day of submission: every answer of the day keyed by feedback id (so a
- * replay or a second `recorded` of the same feedback adds nothing: the counts are a function of
- * the answers, never a blind increment), plus the day's score counts per kind × country ×
- * partner, which is all a query reads for a day that lies wholly inside its window.
- */
-export interface FeedbackDay extends Doc { day: string; answers: Record<string, BucketAnswer>; totals: DayTotal[] }
+/** A day's score counts: all a query reads for a day wholly inside its window. */
+export interface FeedbackDayTotals extends Doc { day: string; totals: DayTotal[] }
+/** A day's answers one by one: read only for the days a window's bounds cut. */
+export interface FeedbackDayAnswers extends Doc { answersOf: string; answers: BucketAnswer[] }
 
+const answerOf = (event: FeedbackRecorded & { occurredAt: string }): BucketAnswer =>
+  [event.data.kind, event.data.score, event.data.country ?? null, event.data.partnerId ?? null, event.occurredAt];
+
+/**
+ * Feedback per UTC day of submission, in three kinds of document: `feedback:<id>` (the anchor: the
+ * answer is counted), `totals:<day>` and `answers:<day>`. A second `recorded` of a feedback finds
+ * its anchor and adds nothing, so the counts are exact under any replay.
+ */
 export const feedbackDailyProjection: Projection = {
   name: 'feedback-daily',
-  version: 1,
-  indexes: [{ fields: { day: 1 } }],
+  version: 2,
+  indexes: [{ fields: { day: 1 } }, { fields: { answersOf: 1 } }],
   canHandle: (type) => type === 'crm.feedback.recorded',
-  documentIds: (event) => (event.type === 'crm.feedback.recorded' ? [event.occurredAt.slice(0, 10)] : []),
-  evolve(doc, event, day) {
-    const { data } = event as unknown as FeedbackRecorded;
-    const bucket = (doc as FeedbackDay | null) ?? { _id: day, _position: 0, day, answers: {}, totals: [] };
-    if (bucket.answers[data.feedbackId]) return bucket; // feedback is recorded once and never changes
-    const answer: BucketAnswer = [data.kind, data.score, data.country ?? null, data.partnerId ?? null, event.occurredAt];
-    return { ...bucket, answers: { ...bucket.answers, [data.feedbackId]: answer }, totals: withAnswer(bucket.totals, answer) };
+  anchorId: (event) => (event.type === 'crm.feedback.recorded' ? `feedback:${String(event.data.feedbackId)}` : undefined),
+  documentIds(event, anchor) {
+    if (anchor) return []; // feedback is recorded once and never changes
+    const day = event.occurredAt.slice(0, 10);
+    return [`totals:${day}`, `answers:${day}`, `feedback:${String(event.data.feedbackId)}`];
+  },
+  evolve(doc, event, id) {
+    const answer = answerOf(event as unknown as FeedbackRecorded & { occurredAt: string });
+    const day = event.occurredAt.slice(0, 10);
+    if (id.startsWith('feedback:')) return { _id: id, counted: true };
+    if (id.startsWith('answers:')) {
+      const answers = (doc as FeedbackDayAnswers | null)?.answers ?? [];
+      return { _id: id, answersOf: day, answers: [...answers, answer] };
+    }
+    return { _id: id, day, totals: withAnswer((doc as FeedbackDayTotals | null)?.totals ?? [], answer) };
   },
 };
 
 function withAnswer(totals: DayTotal[], [kind, score, country, partnerId]: BucketAnswer): DayTotal[] {
   const i = totals.findIndex((t) => t.kind === kind && t.country === country && t.partnerId === partnerId);
   const current = i < 0 ? { kind, country, partnerId, scores: [] as number[] } : totals[i];
-  const scores = [...current.scores];
-  while (scores.length <= score) scores.push(0);
-  scores[score]++;
+  const scores = Array.from({ length: Math.max(current.scores.length, score + 1) }, (_, s) => (current.scores[s] ?? 0) + (s === score ? 1 : 0));
   const next = { ...current, scores };
   return i < 0 ? [...totals, next] : totals.map((t, j) => (j === i ? next : t));
 }

@@ -1,6 +1,6 @@
 import { DocumentCollection } from '../document-store.port';
 import { aggregateIn } from '../mongo-semantics';
-import { BucketAnswer, FeedbackDay } from './feedback-daily.projection';
+import { FeedbackDayAnswers, FeedbackDayTotals } from './feedback-daily.projection';
 import { KpiWindow, npsFigures, NpsPeriod, PERIOD_LENGTHS } from './service-kpis';
 
 interface Counts { responses: number; promoters: number; detractors: number; sum: number }
@@ -11,28 +11,35 @@ const inWindow = (at: string, w: KpiWindow) => at <= w.asOf && (!w.from || at >=
 // A day wholly inside the window is read from its totals; only the days the bounds cut walk their answers.
 const wholeDay = (day: string, w: KpiWindow) => `${day}${LAST_MS}` <= w.asOf && (!w.from || `${day}T00:00:00.000Z` >= w.from) && (!w.to || `${day}${LAST_MS}` < w.to);
 
-/** The day buckets the window touches: one indexed range over `day`, a few hundred documents for a year. */
-async function daysOf(days: DocumentCollection, w: KpiWindow): Promise<FeedbackDay[]> {
+/** The day totals the window touches: one indexed range over `day`, a few hundred documents for a year. */
+async function daysOf(days: DocumentCollection, w: KpiWindow): Promise<FeedbackDayTotals[]> {
   const upper = w.to && w.to < w.asOf ? w.to : w.asOf;
   const filter = { day: { $lte: upper.slice(0, 10), ...(w.from ? { $gte: w.from.slice(0, 10) } : {}) } };
-  return (await days.find(filter)) as FeedbackDay[];
+  return (await days.find(filter)) as FeedbackDayTotals[];
 }
 
-/** Each answer in the window (or a whole day's totals) as score counts per kind × country × partner × day. */
-function* scoreCounts(docs: FeedbackDay[], w: KpiWindow, partners?: string[]) {
+interface ScoreCounts { kind: string; country: string | null; partnerId: string | null; scores: number[]; day: string }
+
+/** Score counts per kind × country × partner × day in the window: whole days from their totals, cut days answer by answer. */
+async function scoreCounts(days: DocumentCollection, w: KpiWindow, partners?: string[]): Promise<ScoreCounts[]> {
   const visible = (partnerId: string | null) => !partners || (partnerId !== null && partners.includes(partnerId));
-  for (const doc of docs) {
-    if (wholeDay(doc.day, w)) {
-      for (const t of doc.totals) if (visible(t.partnerId)) yield { ...t, day: doc.day };
-      continue;
-    }
-    for (const [kind, score, country, partnerId, at] of Object.values(doc.answers) as BucketAnswer[]) {
+  const totals = await daysOf(days, w);
+  const out: ScoreCounts[] = [];
+  const cut: string[] = [];
+  for (const doc of totals) {
+    if (!wholeDay(doc.day, w)) cut.push(doc.day);
+    else for (const t of doc.totals) if (visible(t.partnerId)) out.push({ ...t, day: doc.day });
+  }
+  const answers = cut.length ? ((await days.find({ answersOf: { $in: cut } })) as FeedbackDayAnswers[]) : [];
+  for (const doc of answers) {
+    for (const [kind, score, country, partnerId, at] of doc.answers) {
       if (!inWindow(at, w) || !visible(partnerId)) continue;
       const scores: number[] = [];
       scores[score] = 1;
-      yield { kind, country, partnerId, scores, day: doc.day };
+      out.push({ kind, country, partnerId, scores, day: doc.answersOf });
     }
   }
+  return out;
 }
 
 function add(rows: Rows, id: string, key: unknown, scores: number[]): void {
@@ -55,13 +62,12 @@ const shaped = (rows: Rows, sort?: Record<string, 1>) =>
  * document per day instead of one per answer. `partners` narrows to a partner key's subtree.
  */
 export async function feedbackFromBuckets(days: DocumentCollection, w: KpiWindow, period: NpsPeriod, partners?: string[]) {
-  const docs = await daysOf(days, w);
   const overall: Rows = new Map();
   const trend: Rows = new Map();
   const byCountry: Rows = new Map();
   const byPartner: Rows = new Map();
   const csat = { responses: 0, sum: 0 };
-  for (const t of scoreCounts(docs, w, partners)) {
+  for (const t of await scoreCounts(days, w, partners)) {
     if (t.kind === 'csat') {
       t.scores.forEach((n, score) => { if (n) { csat.responses += n; csat.sum += n * score; } });
       continue;

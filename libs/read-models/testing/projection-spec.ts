@@ -11,10 +11,14 @@ export function given(projection: Projection, events: EventEnvelope[]): Map<stri
   const docs = new Map<string, Doc>();
   for (const event of events) {
     if (projection.canHandle && !projection.canHandle(event.type)) continue;
-    for (const id of projection.documentIds(event)) {
+    const anchorId = projection.anchorId?.(event);
+    if (projection.anchorId && anchorId === undefined) continue;
+    const anchor = anchorId === undefined ? undefined : (docs.get(anchorId) ?? null);
+    if (anchor && event.position <= anchor._position) continue;
+    for (const id of projection.documentIds(event, anchor)) {
       const doc = docs.get(id) ?? null;
       if (doc && event.position <= doc._position) continue;
-      const next = projection.evolve(doc, event, id);
+      const next = projection.evolve(doc, event, id, anchor);
       // Frozen, so a projection that mutates the document it is given fails its spec.
       if (next) docs.set(id, deepFreeze({ ...next, _id: id, _position: event.position }));
     }
