@@ -1,10 +1,5 @@
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CaseCommand } from '../libs/domain/service/case/case.commands';
-import { caseDecider } from '../libs/domain/service/case/case.decider';
-import { CaseEvent } from '../libs/domain/service/case/case.events';
-import { SlaPolicySnapshot } from '../libs/domain/service/sla-policy/sla-policy.decider';
-import { fold } from '../libs/domain/shared/decider';
 import { NewEvent } from '../libs/event-store/envelope';
 import { SqliteEventStore } from '../libs/event-store/sqlite-event-store';
 import { activeCollection } from '../libs/read-models/runner/registry';
@@ -15,45 +10,11 @@ import { feedbackFromBuckets } from '../libs/read-models/service/feedback-from-b
 import { feedbackProjection } from '../libs/read-models/service/feedback.projection';
 import { slaDeadlinesProjection } from '../libs/read-models/service/sla-deadlines.projection';
 import { csatPipeline, npsPipeline, serviceKpiPipeline } from '../libs/read-models/service/service-kpis';
+import { caseEvents, START, COUNTRIES, MINUTE } from '../libs/read-models/service/generated-cases.fixtures';
 import { SqliteDocumentStore } from '../libs/read-models/sqlite/sqlite-document-store';
 import { Figure } from './figure';
 
 const meta = { actor: 'bench', correlationId: 'bench', source: 'import' as const };
-const week = (hours: [string, string][]) => ({ mon: hours, tue: hours, wed: hours, thu: hours, fri: hours });
-const targets = { urgent: { firstResponse: 'PT15M', resolution: 'PT4H' }, high: { firstResponse: 'PT1H', nextResponse: 'PT2H', resolution: 'PT8H' }, normal: { firstResponse: 'PT4H', resolution: 'PT24H' }, low: { resolution: 'PT40H' } };
-const POLICIES: SlaPolicySnapshot[] = [
-  { slaPolicyId: 'ny', version: 1, timeZone: 'America/New_York', workingHours: week([['09:00', '17:00']]), holidays: ['2025-11-27', '2025-12-25', '2026-01-01'], targets },
-  { slaPolicyId: 'teh', version: 1, timeZone: 'Asia/Tehran', workingHours: { sat: [['08:00', '16:00']], sun: [['08:00', '16:00']], mon: [['08:00', '16:00']], tue: [['08:00', '16:00']], wed: [['08:00', '16:00']], thu: [['08:00', '12:00']] }, holidays: ['2026-03-21', '2026-03-22'], targets },
-  { slaPolicyId: 'ber', version: 1, timeZone: 'Europe/Berlin', workingHours: week([['08:00', '18:00']]), holidays: ['2025-12-25', '2026-01-01'], targets },
-];
-const PRIORITIES = ['urgent', 'high', 'normal', 'low'];
-const CHANNELS = ['web', 'phone', 'email', 'chat', 'sms'];
-const COUNTRIES = ['US', 'IR', 'DE', 'FR', 'TR'];
-const START = Date.parse('2025-07-01T00:00:00Z');
-const MINUTE = 60_000;
-
-/** The events of case c: opened over a year, most answered, many resolved, some breached or reopened; decided by the real decider. */
-function caseEvents(c: number): { at: string; event: CaseEvent }[] {
-  const policy = POLICIES[c % POLICIES.length];
-  const caseId = `case-${c}`;
-  const opened = START + ((c * 7919) % (365 * 24 * 60)) * MINUTE;
-  const ref = { caseId, policy };
-  const steps: [CaseCommand, number][] = [[{
-    type: 'OpenCase', ...ref, customerId: `cus-${c % 20_000}`, channel: CHANNELS[c % 5], priority: PRIORITIES[c % 4], interactionId: `int-${c}`,
-    subject: 'Order arrived damaged', country: COUNTRIES[(c >> 2) % 5], partnerId: `partner-${c % 40}`,
-  }, opened]];
-  if (c % 10 < 8) steps.push([{ type: 'RespondToCase', ...ref }, opened + ((c % 13) * 17 + 5) * MINUTE]);
-  if (c % 10 < 6) steps.push([{ type: 'ResolveCase', ...ref }, opened + ((c % 29) * 97 + 60) * MINUTE]);
-  if (c % 50 === 0) steps.push([{ type: 'ReopenCase', ...ref }, opened + 5 * 24 * 60 * MINUTE]);
-  const out: { at: string; event: CaseEvent }[] = [];
-  for (const [command, ms] of steps) {
-    const at = new Date(ms).toISOString();
-    const state = fold(caseDecider, out.map((o) => o.event));
-    for (const event of caseDecider.decide(command, state, { now: at, newId: () => 'x' })) out.push({ at, event });
-  }
-  return out;
-}
-
 export function feedbackEvent(f: number): NewEvent {
   const at = new Date(START + ((f * 104729) % (365 * 24 * 60)) * MINUTE).toISOString();
   const kind = f % 4 === 0 ? 'csat' : 'nps';

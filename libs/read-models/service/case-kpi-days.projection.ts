@@ -1,0 +1,89 @@
+import { Doc } from '../document-store.port';
+import { Projection } from '../projection';
+import { CaseFields } from './case.document';
+import { casesProjection } from './cases.projection';
+import { addTo, binOf, Histogram } from './log-histogram';
+
+/** A case's share of its day's figures, as it stands now. */
+interface Contribution { day: string; groups: string[]; frt: number | null; res: number | null; open: number; breached: number; settledAt: string }
+
+/** Figures of one group (overall, one priority, partner, country or channel) of the cases opened on a day. */
+export interface KpiGroup { cases: number; backlog: number; breached: number; frt: Histogram; res: Histogram }
+
+/**
+ * `day:<date>`: cases opened that UTC day, per group; `settledAt` is the latest business time any
+ * of them was last touched (an upper bound: it never goes back), so the day's current figures are
+ * its figures as of any instant after it.
+ */
+export interface CaseKpiDay extends Doc { day: string; settledAt: string; groups: Record<string, KpiGroup> }
+
+export const GROUP_DIMENSIONS = ['priority', 'partner', 'country', 'channel'] as const;
+export const groupKey = (dimension: string | null, value?: string) => (dimension === null ? 'overall' : `${dimension}\u0000${value}`);
+
+/** The case as the `cases` read model has it, without its personal subject (the anchor keeps no personal data). */
+const caseAfter = (anchor: Doc | null | undefined, event: Parameters<Projection['evolve']>[1]): CaseFields | null => {
+  const next = casesProjection.evolve(anchor ?? null, event, String(event.data.caseId)) as CaseFields | null;
+  return next && { ...next, subject: null };
+};
+
+/** What the pipeline's fields give for a case whose every fact lies before asOf (see caseKpiFields). */
+function contribution(c: CaseFields | null | undefined): Contribution | null {
+  if (!c) return null;
+  const values = { priority: c.priority, partner: c.partnerId ?? 'none', country: c.country ?? 'unknown', channel: c.channel };
+  return {
+    day: c.openedAt.slice(0, 10), groups: [groupKey(null), ...GROUP_DIMENSIONS.map((d) => groupKey(d, values[d]))],
+    frt: c.firstRespondedAt !== null ? c.firstResponseMinutes : null, res: c.resolutionMinutes ?? null,
+    open: c.status === 'open' || c.status === 'waiting' ? 1 : 0, breached: c.breached ? 1 : 0,
+    settledAt: c.firstRespondedAt && c.firstRespondedAt > c.lastActivityAt ? c.firstRespondedAt : c.lastActivityAt,
+  };
+}
+
+function apply(groups: Record<string, KpiGroup>, share: Contribution, sign: 1 | -1): Record<string, KpiGroup> {
+  const next = { ...groups };
+  for (const key of share.groups) {
+    const g = next[key] ? { ...next[key], frt: { ...next[key].frt }, res: { ...next[key].res } } : { cases: 0, backlog: 0, breached: 0, frt: {}, res: {} };
+    g.cases += sign;
+    g.backlog += sign * share.open;
+    g.breached += sign * share.breached;
+    if (share.frt !== null) addTo(g.frt, binOf(share.frt), sign);
+    if (share.res !== null) addTo(g.res, binOf(share.res), sign);
+    if (g.cases === 0) delete next[key];
+    else next[key] = g;
+  }
+  return next;
+}
+
+const anchorOf = (caseId: unknown) => `case:${String(caseId)}`;
+
+/**
+ * Service KPIs per day of opening × group, kept from the case events: the anchor `case:<id>` is
+ * the case as the `cases` read model folds it (without personal data); each event takes the case's
+ * old share out of its day and puts the new one in (a case's priority can change, an answer or a
+ * resolution arrives, a breach is withdrawn), so the counts stay exact however often it is replayed.
+ */
+export const caseKpiDaysProjection: Projection = {
+  name: 'case-kpi-days',
+  version: 1,
+  indexes: [{ fields: { day: 1 } }],
+  canHandle: (type) => type.startsWith('crm.case.'),
+  anchorId: (event) => (event.type.startsWith('crm.case.') && typeof event.data.caseId === 'string' ? anchorOf(event.data.caseId) : undefined),
+  documentIds(event, anchor) {
+    const before = contribution(anchor as CaseFields | null);
+    const after = contribution(caseAfter(anchor, event));
+    if (!after && !before) return [];
+    return [...new Set([before?.day, after?.day].filter((d): d is string => !!d).map((d) => `day:${d}`)), anchorOf(event.data.caseId)];
+  },
+  evolve(doc, event, id, anchor) {
+    const next = caseAfter(anchor, event);
+    if (id.startsWith('case:')) return next;
+    const day = id.slice('day:'.length);
+    const current = (doc as CaseKpiDay | null) ?? { _id: id, _position: 0, day, settledAt: '', groups: {} };
+    const before = contribution(anchor as CaseFields | null);
+    const after = contribution(next);
+    let groups = current.groups;
+    if (before?.day === day) groups = apply(groups, before, -1);
+    if (after?.day === day) groups = apply(groups, after, 1);
+    const settledAt = after && after.day === day && after.settledAt > current.settledAt ? after.settledAt : current.settledAt;
+    return { ...current, groups, settledAt };
+  },
+};
