@@ -1,15 +1,18 @@
+import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { NewEvent } from '../libs/event-store/envelope';
 import { SqliteEventStore } from '../libs/event-store/sqlite-event-store';
 import { activeCollection } from '../libs/read-models/runner/registry';
 import { ProjectionRunner } from '../libs/read-models/runner/projection-runner';
+import { caseKpiDaysProjection } from '../libs/read-models/service/case-kpi-days.projection';
 import { casesProjection } from '../libs/read-models/service/cases.projection';
 import { feedbackDailyProjection } from '../libs/read-models/service/feedback-daily.projection';
 import { feedbackFromBuckets } from '../libs/read-models/service/feedback-from-buckets';
 import { feedbackProjection } from '../libs/read-models/service/feedback.projection';
 import { slaDeadlinesProjection } from '../libs/read-models/service/sla-deadlines.projection';
-import { csatPipeline, npsPipeline, serviceKpiPipeline } from '../libs/read-models/service/service-kpis';
+import { csatPipeline, KpiWindow, npsPipeline, serviceKpiPipeline } from '../libs/read-models/service/service-kpis';
+import { serviceKpisFromBuckets } from '../libs/read-models/service/service-kpis-from-buckets';
 import { caseEvents, START, COUNTRIES, MINUTE } from '../libs/read-models/service/generated-cases.fixtures';
 import { SqliteDocumentStore } from '../libs/read-models/sqlite/sqlite-document-store';
 import { Figure } from './figure';
@@ -71,7 +74,7 @@ export async function benchServiceKpis(dir: string, cases: number): Promise<Figu
   const writeSeconds = (performance.now() - start) / 1000;
 
   const store = new SqliteDocumentStore(join(dir, 'read-models.db'));
-  const runner = new ProjectionRunner({ eventStore, store, projections: [casesProjection, feedbackProjection, feedbackDailyProjection, slaDeadlinesProjection], registryPollMs: 0 });
+  const runner = new ProjectionRunner({ eventStore, store, projections: [casesProjection, caseKpiDaysProjection, feedbackProjection, feedbackDailyProjection, slaDeadlinesProjection], registryPollMs: 0 });
   start = performance.now();
   await runner.start();
   await runner.waitForPosition(head, 3_600_000);
@@ -82,11 +85,18 @@ export async function benchServiceKpis(dir: string, cases: number): Promise<Figu
   const feedbackDocs = store.collection(await activeCollection(store, 'feedback'));
   const deadlines = store.collection(await activeCollection(store, 'sla-deadlines'));
   const feedbackDays = store.collection(await activeCollection(store, 'feedback-daily'));
+  const caseDays = store.collection(await activeCollection(store, 'case-kpi-days'));
+  const buckets = (w: KpiWindow) => serviceKpisFromBuckets(caseDays, casesDocs, w);
+  const month = { asOf, from: '2026-03-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' };
+  const earlier = { asOf: '2025-12-31T00:00:00.000Z' };
   const asOf = '2026-07-01T00:00:00.000Z';
   const queries: [string, number, () => Promise<unknown>][] = [
-    ['service KPIs, all cases (facets by priority/partner/country/channel)', 10, () => casesDocs.aggregate(serviceKpiPipeline({ asOf }))],
-    ['service KPIs, one month of cases', 30, () => casesDocs.aggregate(serviceKpiPipeline({ asOf, from: '2026-03-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' }))],
-    ['service KPIs as of an earlier date (2025-12-31)', 10, () => casesDocs.aggregate(serviceKpiPipeline({ asOf: '2025-12-31T00:00:00.000Z' }))],
+    ['service KPIs, all cases (facets by priority/partner/country/channel), per-case pipeline (today)', 5, () => casesDocs.aggregate(serviceKpiPipeline({ asOf }))],
+    ['service KPIs, all cases, from the day buckets', 30, () => buckets({ asOf })],
+    ['service KPIs, one month of cases, per-case pipeline (today)', 10, () => casesDocs.aggregate(serviceKpiPipeline(month))],
+    ['service KPIs, one month of cases, from the day buckets', 30, () => buckets(month)],
+    ['service KPIs as of an earlier date (2025-12-31), per-case pipeline (today)', 5, () => casesDocs.aggregate(serviceKpiPipeline(earlier))],
+    ['service KPIs as of an earlier date (2025-12-31), from the day buckets', 30, () => buckets(earlier)],
     ['NPS trend by month, country and partner, all feedback', 10, () => feedbackDocs.aggregate(npsPipeline({ asOf }, 'month'))],
     ['CSAT average, all feedback', 10, () => feedbackDocs.aggregate(csatPipeline({ asOf }))],
     ['NPS trend by month, country and partner + CSAT, all feedback, from the daily buckets (same answers)', 30, () => feedbackFromBuckets(feedbackDays, { asOf }, 'month')],
@@ -98,6 +108,11 @@ export async function benchServiceKpis(dir: string, cases: number): Promise<Figu
     { name: `generate + append ${cases} cases and ${Math.floor(cases / 2)} feedback (${head} events)`, value: round(writeSeconds), unit: 's' },
     { name: `catch-up cases + feedback + feedback-daily + sla-deadlines, ${head} events`, value: Math.round(head / catchUpSeconds), unit: 'events/s' },
   ];
+  for (const [name, w] of [['all cases', { asOf }], ['one month', month], ['as of 2025-12-31', earlier]] as const) {
+    const [old] = await casesDocs.aggregate(serviceKpiPipeline(w));
+    const counts = (facets: unknown) => JSON.parse(JSON.stringify(facets, (key, value) => (key === 'firstResponseMinutes' || key === 'resolutionMinutes' ? undefined : value)));
+    figures.push({ name: `service KPIs, ${name}: buckets give today's counts, backlog and breach rate`, value: isDeepStrictEqual(counts(old), counts(await buckets(w))) ? 1 : 0, unit: 'bool', target: '= 1' });
+  }
   for (const [name, runs, query] of queries) {
     const { p50, p99 } = await timed(runs, query);
     figures.push({ name: `${name}: p50`, value: round(p50), unit: 'ms' }, { name: `${name}: p99 (${runs} runs)`, value: round(p99), unit: 'ms' });

@@ -2,7 +2,7 @@ import { Doc } from '../document-store.port';
 import { Projection } from '../projection';
 import { CaseFields } from './case.document';
 import { casesProjection } from './cases.projection';
-import { addTo, binOf, Histogram } from './log-histogram';
+import { addValue, Histogram } from './log-histogram';
 
 /** A case's share of its day's figures, as it stands now. */
 interface Contribution { day: string; groups: string[]; frt: number | null; res: number | null; open: number; breached: number; settledAt: string }
@@ -45,8 +45,8 @@ function apply(groups: Record<string, KpiGroup>, share: Contribution, sign: 1 | 
     g.cases += sign;
     g.backlog += sign * share.open;
     g.breached += sign * share.breached;
-    if (share.frt !== null) addTo(g.frt, binOf(share.frt), sign);
-    if (share.res !== null) addTo(g.res, binOf(share.res), sign);
+    if (share.frt !== null) addValue(g.frt, share.frt, sign);
+    if (share.res !== null) addValue(g.res, share.res, sign);
     if (g.cases === 0) delete next[key];
     else next[key] = g;
   }

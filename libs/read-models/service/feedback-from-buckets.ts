@@ -3,7 +3,7 @@ import { aggregateIn } from '../mongo-semantics';
 import { FeedbackDayAnswers, FeedbackDayTotals } from './feedback-daily.projection';
 import { KpiWindow, npsFigures, NpsPeriod, PERIOD_LENGTHS } from './service-kpis';
 
-interface Counts { responses: number; promoters: number; detractors: number; sum: number }
+interface Counts { responses: number; promoters: number; detractors: number }
 type Rows = Map<string, { key: unknown; counts: Counts }>;
 
 const LAST_MS = 'T23:59:59.999Z';
@@ -18,39 +18,50 @@ async function daysOf(days: DocumentCollection, w: KpiWindow): Promise<FeedbackD
   return (await days.find(filter)) as FeedbackDayTotals[];
 }
 
-interface ScoreCounts { kind: string; country: string | null; partnerId: string | null; scores: number[]; day: string }
+const SEP = '\u0000';
 
-/** Score counts per kind × country × partner × day in the window: whole days from their totals, cut days answer by answer. */
-async function scoreCounts(days: DocumentCollection, w: KpiWindow, partners?: string[]): Promise<ScoreCounts[]> {
+/** Score counts per period × country × partner of the NPS answers in the window, and the CSAT sum and count. */
+async function countScores(days: DocumentCollection, w: KpiWindow, period: NpsPeriod, partners?: string[]) {
   const visible = (partnerId: string | null) => !partners || (partnerId !== null && partners.includes(partnerId));
-  const totals = await daysOf(days, w);
-  const out: ScoreCounts[] = [];
+  const nps = new Map<string, number[]>();
+  const csat = { responses: 0, sum: 0 };
+  const count = (kind: string, day: string, country: string | null, partnerId: string | null, scores: number[]) => {
+    if (!visible(partnerId)) return;
+    if (kind === 'csat') {
+      for (let s = 0; s < scores.length; s++) if (scores[s]) { csat.responses += scores[s]; csat.sum += scores[s] * s; }
+      return;
+    }
+    if (kind !== 'nps') return;
+    const key = `${day.slice(0, PERIOD_LENGTHS[period])}${SEP}${country ?? 'unknown'}${SEP}${partnerId ?? 'none'}`;
+    const into = nps.get(key) ?? nps.set(key, new Array(11).fill(0)).get(key)!;
+    for (let s = 0; s < scores.length; s++) if (scores[s]) into[s] += scores[s];
+  };
   const cut: string[] = [];
-  for (const doc of totals) {
+  for (const doc of await daysOf(days, w)) {
     if (!wholeDay(doc.day, w)) cut.push(doc.day);
-    else for (const t of doc.totals) if (visible(t.partnerId)) out.push({ ...t, day: doc.day });
+    else for (const t of doc.totals) count(t.kind, doc.day, t.country, t.partnerId, t.scores);
   }
   const answers = cut.length ? ((await days.find({ answersOf: { $in: cut } })) as FeedbackDayAnswers[]) : [];
   for (const doc of answers) {
     for (const [kind, score, country, partnerId, at] of doc.answers) {
-      if (!inWindow(at, w) || !visible(partnerId)) continue;
-      const scores: number[] = [];
+      if (!inWindow(at, w)) continue;
+      const scores: number[] = new Array(score + 1).fill(0);
       scores[score] = 1;
-      out.push({ kind, country, partnerId, scores, day: doc.answersOf });
+      count(kind, doc.answersOf, country, partnerId, scores);
     }
   }
-  return out;
+  return { nps, csat };
 }
 
 function add(rows: Rows, id: string, key: unknown, scores: number[]): void {
-  const row = rows.get(id) ?? rows.set(id, { key, counts: { responses: 0, promoters: 0, detractors: 0, sum: 0 } }).get(id)!;
-  scores.forEach((n, score) => {
-    if (!n) return;
+  const row = rows.get(id) ?? rows.set(id, { key, counts: { responses: 0, promoters: 0, detractors: 0 } }).get(id)!;
+  for (let score = 0; score < scores.length; score++) {
+    const n = scores[score];
+    if (!n) continue;
     row.counts.responses += n;
-    row.counts.sum += n * score;
     if (score >= 9) row.counts.promoters += n;
     if (score <= 6) row.counts.detractors += n;
-  });
+  }
 }
 
 const shaped = (rows: Rows, sort?: Record<string, 1>) =>
@@ -62,24 +73,17 @@ const shaped = (rows: Rows, sort?: Record<string, 1>) =>
  * document per day instead of one per answer. `partners` narrows to a partner key's subtree.
  */
 export async function feedbackFromBuckets(days: DocumentCollection, w: KpiWindow, period: NpsPeriod, partners?: string[]) {
+  const { nps, csat } = await countScores(days, w, period, partners);
   const overall: Rows = new Map();
   const trend: Rows = new Map();
   const byCountry: Rows = new Map();
   const byPartner: Rows = new Map();
-  const csat = { responses: 0, sum: 0 };
-  for (const t of await scoreCounts(days, w, partners)) {
-    if (t.kind === 'csat') {
-      t.scores.forEach((n, score) => { if (n) { csat.responses += n; csat.sum += n * score; } });
-      continue;
-    }
-    if (t.kind !== 'nps') continue;
-    const p = t.day.slice(0, PERIOD_LENGTHS[period]);
-    const country = t.country ?? 'unknown';
-    const partner = t.partnerId ?? 'none';
-    add(overall, '', null, t.scores);
-    add(trend, p, p, t.scores);
-    add(byCountry, JSON.stringify([p, country]), { period: p, country }, t.scores);
-    add(byPartner, JSON.stringify([p, partner]), { period: p, partner }, t.scores);
+  for (const [key, scores] of nps) {
+    const [p, country, partner] = key.split(SEP);
+    add(overall, '', null, scores);
+    add(trend, p, p, scores);
+    add(byCountry, `${p}${SEP}${country}`, { period: p, country }, scores);
+    add(byPartner, `${p}${SEP}${partner}`, { period: p, partner }, scores);
   }
   const [csatRow] = csat.responses ? aggregateIn([{ _id: null, ...csat }], [{ $project: { _id: 0, responses: 1, average: { $round: [{ $divide: ['$sum', '$responses'] }, 2] } } }]) : [];
   return {

@@ -1,6 +1,6 @@
 import { DocumentCollection } from '../document-store.port';
 import { CaseKpiDay, GROUP_DIMENSIONS, groupKey, KpiGroup } from './case-kpi-days.projection';
-import { binOf, mergeInto, percentileOf } from './log-histogram';
+import { addValue, mergeInto, percentileOf } from './log-histogram';
 import { caseKpiFields, KpiWindow } from './service-kpis';
 
 const DAY_MS = 86_400_000;
@@ -33,8 +33,8 @@ async function perCaseGroups(cases: DocumentCollection, w: KpiWindow, days: stri
   for (const row of rows) {
     if (!wanted.has(String(row.day))) continue;
     const g: KpiGroup = { cases: 1, backlog: Number(row.open), breached: Number(row.breached), frt: {}, res: {} };
-    if (row.frt !== null && row.frt !== undefined) g.frt[binOf(Number(row.frt))] = 1;
-    if (row.res !== null && row.res !== undefined) g.res[binOf(Number(row.res))] = 1;
+    if (row.frt !== null && row.frt !== undefined) addValue(g.frt, Number(row.frt));
+    if (row.res !== null && row.res !== undefined) addValue(g.res, Number(row.res));
     const values = row as Record<string, string>;
     into(groups, groupKey(null), g);
     for (const d of GROUP_DIMENSIONS) into(groups, groupKey(d, values[d]), g);

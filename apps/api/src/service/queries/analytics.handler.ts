@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { feedbackFromBuckets } from '../../../../../libs/read-models/service/feedback-from-buckets';
 import { serviceKpiPipeline } from '../../../../../libs/read-models/service/service-kpis';
+import { serviceKpisFromBuckets } from '../../../../../libs/read-models/service/service-kpis-from-buckets';
 import { currentPrincipal } from '../../http/request-context';
 import { PartnerScope } from '../../partners/partner-scope';
 import { ReadModels } from '../../read-side/read-models.service';
@@ -15,11 +16,13 @@ export class ServiceAnalyticsHandler implements IQueryHandler<ServiceAnalyticsQu
     @Inject(PartnerScope) private readonly scope: PartnerScope,
   ) {}
 
+  /** From the day buckets (case-kpi-days); a partner key's figures from its subtree's case documents (the buckets do not cross partner with the other groups). */
   async execute({ window }: ServiceAnalyticsQuery): Promise<View> {
-    // A partner key's figures cover its own subtree.
-    const cases = await this.scope.confine(await this.readModels.collection('cases'), 'partnerId');
-    const [facets] = await cases.aggregate(serviceKpiPipeline(window));
-    const { overall = [], ...groups } = (facets ?? {}) as Record<string, View[]>;
+    const partners = await this.scope.subtree(currentPrincipal());
+    const facets = partners
+      ? ((await (await this.scope.confine(await this.readModels.collection('cases'), 'partnerId')).aggregate(serviceKpiPipeline(window)))[0] ?? {})
+      : await serviceKpisFromBuckets(await this.readModels.collection('case-kpi-days'), await this.readModels.collection('cases'), window);
+    const { overall = [], ...groups } = facets as Record<string, View[]>;
     return { asOf: window.asOf, from: window.from ?? null, to: window.to ?? null, unit: 'business minutes', overall: overall[0] ?? emptyService, ...groups };
   }
 }
