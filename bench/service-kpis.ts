@@ -87,9 +87,9 @@ export async function benchServiceKpis(dir: string, cases: number): Promise<Figu
   const feedbackDays = store.collection(await activeCollection(store, 'feedback-daily'));
   const caseDays = store.collection(await activeCollection(store, 'case-kpi-days'));
   const buckets = (w: KpiWindow) => serviceKpisFromBuckets(caseDays, casesDocs, w);
+  const asOf = '2026-07-01T00:00:00.000Z';
   const month = { asOf, from: '2026-03-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' };
   const earlier = { asOf: '2025-12-31T00:00:00.000Z' };
-  const asOf = '2026-07-01T00:00:00.000Z';
   const queries: [string, number, () => Promise<unknown>][] = [
     ['service KPIs, all cases (facets by priority/partner/country/channel), per-case pipeline (today)', 5, () => casesDocs.aggregate(serviceKpiPipeline({ asOf }))],
     ['service KPIs, all cases, from the day buckets', 30, () => buckets({ asOf })],

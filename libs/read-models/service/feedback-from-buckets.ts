@@ -65,7 +65,7 @@ function add(rows: Rows, id: string, key: unknown, scores: number[]): void {
 }
 
 const shaped = (rows: Rows, sort?: Record<string, 1>) =>
-  aggregateIn([...rows.values()].map(({ key, counts }) => ({ _id: key as string, ...counts })), npsFigures(sort));
+  aggregateIn([...rows.values()].map(({ key, counts }) => ({ _id: key as string, _position: 0, ...counts })), npsFigures(sort));
 
 /**
  * NPS and CSAT from the daily buckets: the same figures as npsPipeline and csatPipeline over the
@@ -85,7 +85,7 @@ export async function feedbackFromBuckets(days: DocumentCollection, w: KpiWindow
     add(byCountry, `${p}${SEP}${country}`, { period: p, country }, scores);
     add(byPartner, `${p}${SEP}${partner}`, { period: p, partner }, scores);
   }
-  const [csatRow] = csat.responses ? aggregateIn([{ _id: null, ...csat }], [{ $project: { _id: 0, responses: 1, average: { $round: [{ $divide: ['$sum', '$responses'] }, 2] } } }]) : [];
+  const [csatRow] = csat.responses ? aggregateIn([{ _id: '', _position: 0, ...csat }], [{ $project: { _id: 0, responses: 1, average: { $round: [{ $divide: ['$sum', '$responses'] }, 2] } } }]) : [];
   return {
     nps: { overall: shaped(overall), trend: shaped(trend),
       byCountry: shaped(byCountry, { 'key.period': 1, 'key.country': 1 }), byPartner: shaped(byPartner, { 'key.period': 1, 'key.partner': 1 }) },
