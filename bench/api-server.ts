@@ -22,13 +22,15 @@ export interface ApiServer {
 }
 
 /**
- * The real API composed as apps/api/src/main.ts does it (SQLite store, in-process projections),
+ * The real API composed as apps/api/src/main.ts does it (SQLite store, projections in a worker thread),
  * on a temporary data directory with a known admin key, listening on 127.0.0.1 and a free port.
  */
 export async function startApiServer(): Promise<ApiServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-bench-api-'));
   // No rate limit: the bench measures how fast commands go, not how fast they are refused.
-  const config = loadConfig({ CRM_DATA_DIR: dataDir, CRM_BOOTSTRAP_KEY: BENCH_KEY, PORT: '0', HOST: '127.0.0.1', CRM_RATE_LIMIT_MAX: '0' });
+  // CRM_PROJECTIONS_IN passes through so that one run can measure both placements of the projections.
+  const projectionsIn = process.env.CRM_PROJECTIONS_IN ?? 'thread';
+  const config = loadConfig({ CRM_DATA_DIR: dataDir, CRM_BOOTSTRAP_KEY: BENCH_KEY, PORT: '0', HOST: '127.0.0.1', CRM_RATE_LIMIT_MAX: '0', CRM_PROJECTIONS_IN: projectionsIn });
   const infrastructure = await openInfrastructure(config);
   const app = await createApp(infrastructure, config, false, [AuthenticatedBareController]);
   await startProjections(app, infrastructure, config, () => undefined);

@@ -29,12 +29,12 @@ export function serveToParent(start: () => Promise<ServedServer>): void {
 }
 
 /**
- * Parent side: runs a compiled bench server (e.g. `api-server.js`) in its own process. On two
+ * Parent side: runs a compiled bench server (e.g. `api-server.js`) in its own process, with `env` added to its environment. On two
  * cores this gives the server one core and the load generator the other, as in production
  * where clients are elsewhere.
  */
-export function forkServer(script: string): Promise<ServedServer> {
-  const child = fork(join(__dirname, script), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+export function forkServer(script: string, env: Record<string, string> = {}): Promise<ServedServer> {
+  const child = fork(join(__dirname, script), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...env } });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before listening`)));

@@ -70,7 +70,8 @@ async function registerCustomers(api: ServedServer, auth: Record<string, string>
 }
 
 /**
- * Commands over HTTP against the real API, beside a bare Nest route with the same adapter,
+ * Commands over HTTP against the real API (projections in their worker thread, and the same API
+ * with them on the request loop), beside a bare Nest route with the same adapter,
  * ValidationPipe and DTO (no I/O) and a bare GET, each server in its own process.
  *
  * The command is POST /v1/customers/{id}/interactions: the most frequent write in a CRM, and it
@@ -83,23 +84,33 @@ export async function benchHttpCommands(seconds: number): Promise<Figure[]> {
     await bare.close();
     throw error;
   });
+  // The same API with the projections on the request loop (CRM_PROJECTIONS_IN=loop), as before the worker thread.
+  const onLoop = await forkServer('api-server.js', { CRM_PROJECTIONS_IN: 'loop' }).catch(async (error: unknown) => {
+    await Promise.all([api.close(), bare.close()]);
+    throw error;
+  });
   try {
     const auth = { authorization: `Bearer ${api.key}`, 'content-type': 'application/json' };
     const customers = await registerCustomers(api, auth);
+    const loopCustomers = await registerCustomers(onLoop, auth);
     let next = 0;
     // Spread the writes over 64 customers, as concurrent users would.
     const onAnyCustomer = (request: Record<string, unknown>) => ({ ...request, path: `/v1/customers/${customers[next++ % customers.length]}/interactions` });
+    const onAnyLoopCustomer = (request: Record<string, unknown>) => ({ ...request, path: `/v1/customers/${loopCustomers[next++ % loopCustomers.length]}/interactions` });
+    const readAnyLoop = (request: Record<string, unknown>) => ({ ...request, path: `/v1/customers/${loopCustomers[next++ % loopCustomers.length]}` });
     const bareId = randomUUID();
     const json = { 'content-type': 'application/json' };
 
     const readAny = (prefix: string) => (request: Record<string, unknown>) => ({ ...request, path: `${prefix}/${customers[next++ % customers.length]}` });
     const authOnly = { authorization: auth.authorization };
-    const [validated, read, commands, bareAuthenticated, views] = await measureInterleaved([
+    const [validated, read, commands, bareAuthenticated, views, loopCommands, loopViews] = await measureInterleaved([
       { url: `${bare.url}/bare/${bareId}/interactions`, method: 'POST', headers: json, body: interaction },
       { url: `${bare.url}/bare/${bareId}` },
       { url: api.url, method: 'POST', headers: auth, body: interaction, requests: [{ setupRequest: onAnyCustomer }] },
       { url: api.url, headers: authOnly, requests: [{ setupRequest: readAny('/bench/customers') }] },
       { url: api.url, headers: authOnly, requests: [{ setupRequest: readAny('/v1/customers') }] },
+      { url: onLoop.url, method: 'POST', headers: auth, body: interaction, requests: [{ setupRequest: onAnyLoopCustomer }] },
+      { url: onLoop.url, headers: authOnly, requests: [{ setupRequest: readAnyLoop }] },
     ], seconds);
 
     const baselineRate = { name: 'bare Nest POST, same ValidationPipe + DTO, no I/O', value: validated.rate };
@@ -113,9 +124,13 @@ export async function benchHttpCommands(seconds: number): Promise<Figure[]> {
       { name: `${name}: non-2xx or failed`, value: commands.failed, unit: 'responses', target: '= 0' },
       { name: 'bare routes (POST + GET): non-2xx or failed', value: validated.failed + read.failed, unit: 'responses', target: '= 0' },
       ...readFigures(bareAuthenticated, views),
+      { name: `${name}, projections on the request loop`, value: loopCommands.rate, unit: 'req/s', baseline: baselineRate },
+      { name: `${name}, projections on the request loop: p50 / p99 latency`, value: loopCommands.p50, unit: `ms (p99 ${loopCommands.p99} ms)` },
+      { name: 'GET /v1/customers/{id}, projections on the request loop', value: loopViews.rate, unit: `req/s (p99 ${loopViews.p99} ms)`, baseline: { name: 'GET /bench/customers/{id} (projections in a thread)', value: bareAuthenticated.rate } },
+      { name: 'projections on the request loop: non-2xx or failed', value: loopCommands.failed + loopViews.failed, unit: 'responses', target: '= 0' },
     ];
   } finally {
-    await Promise.all([api.close(), bare.close()]);
+    await Promise.all([api.close(), bare.close(), onLoop.close()]);
   }
 }
 

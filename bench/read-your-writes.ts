@@ -68,7 +68,7 @@ export async function benchReadYourWrites(samples: number): Promise<Figure[]> {
 
       const next = await client.recordInteraction(customerId);
       const answered = performance.now();
-      if (!(await server.infrastructure.runner.waitForPosition(next, 5000))) throw new Error(`the runner did not reach ${next} in 5 s`);
+      if (!(await server.infrastructure.positions.waitForPosition(next, 5000))) throw new Error(`the projections did not reach ${next} in 5 s`);
       if (i < WARM_UP) continue;
       checkpointLag.push(performance.now() - answered);
       httpLag.push(Math.max(0, waited - plain));

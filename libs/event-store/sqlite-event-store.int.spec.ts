@@ -158,4 +158,26 @@ describe('SqliteEventStore', () => {
     });
     expect(await failure).toEqual(new Error('projection broke'));
   });
+
+  it('tells its commit listeners once per committed transaction, not for a refused append', async () => {
+    const store = open();
+    let commits = 0;
+    store.onCommit(() => commits++);
+    await Promise.all([store.append('a', [newEvent()], 'no-stream'), store.append('b', [newEvent()], 'no-stream')]);
+    await expect(store.append('a', [newEvent()], 'no-stream')).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+    expect(commits).toBe(1);
+  });
+
+  it('delivers at once what another connection appended when told so, without waiting for its poll', async () => {
+    const writer = open();
+    // A poll this slow would make the wait below time out: only the wake-up can deliver in time.
+    const reader = open({ pollIntervalMs: 60_000 });
+    await writer.append('a', [newEvent()], 'no-stream');
+    const seen = collect(reader, 0);
+    await seen.until((events) => events.length === 1, 5000);
+    await writer.append('a', [newEvent()], 0);
+    reader.appendedElsewhere();
+    await seen.until((events) => events.length === 2, 5000);
+    await seen.subscription.close();
+  });
 });

@@ -57,6 +57,7 @@ export class SqliteEventStore implements EventStore {
   private readonly readAtStmt: Database.Statement<[number], EventRow>;
   private readonly commitGroup: Database.Transaction<(group: PendingAppend[], recordedAt: string) => Outcome[]>;
   private readonly subscriptions = new Set<PollingSubscription>();
+  private readonly commitListeners = new Set<() => void>();
   private queue: PendingAppend[] = [];
   private flushScheduled: NodeJS.Immediate | undefined;
   private closing = false;
@@ -134,6 +135,17 @@ export class SqliteEventStore implements EventStore {
     return subscription;
   }
 
+  /** Calls `listener` after every transaction that committed at least one append (to wake readers elsewhere). */
+  onCommit(listener: () => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  /** Another connection to the same file committed: live subscriptions look now, not at the next poll. */
+  appendedElsewhere(): void {
+    this.subscriptions.forEach((s) => s.notify());
+  }
+
   /** Group-commit counters since this store was opened. */
   stats(): GroupCommitStats {
     return { ...this.counters };
@@ -176,7 +188,9 @@ export class SqliteEventStore implements EventStore {
       if (outcome.ok) p.resolve(outcome.result);
       else p.reject(outcome.error);
     });
-    if (outcomes.some((o) => o.ok)) this.subscriptions.forEach((s) => s.notify());
+    if (!outcomes.some((o) => o.ok)) return;
+    this.subscriptions.forEach((s) => s.notify());
+    this.commitListeners.forEach((listener) => listener());
   }
 
   private readAfter(after: number, limit: number): EventEnvelope[] {

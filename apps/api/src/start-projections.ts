@@ -12,7 +12,7 @@ import { Infrastructure } from './infrastructure/infrastructure';
  */
 export async function startProjections(app: INestApplication, infrastructure: Infrastructure, config: ApiConfig, print: (line: string) => void): Promise<void> {
   const head = await infrastructure.eventStore.headPosition();
-  if (config.fanout.kind === 'inprocess') await infrastructure.runner.start();
+  if (config.fanout.kind === 'inprocess') await infrastructure.projections.start();
   const { positions } = infrastructure;
   const readiness = app.get(Readiness);
   void positions.waitForPosition(head, 24 * 3600_000).then((reached) => reached && readiness.markReady());

@@ -38,7 +38,7 @@ describe('API keys: format, hashing, listing, revocation, bootstrap', () => {
       eventId: '7d1c2b7a-0d7e-4c44-9a53-1f6c9b1d2e3f', type: 'crm.access.api-key-revoked', schemaVersion: 1, data: { keyId: created.id },
       subjectId: created.id, occurredAt: new Date().toISOString(), metadata: { actor: 'cli:ops', correlationId: 'x', source: 'cli' },
     }], 0);
-    await t.infrastructure.runner.waitForPosition(appended.position, 5000);
+    await t.infrastructure.positions.waitForPosition(appended.position, 5000);
     await t.http().get('/v1/customers').set(as(created.key)).expect(401);
   });
 

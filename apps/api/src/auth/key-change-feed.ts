@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { EventEnvelope } from '../../../../libs/event-store/envelope';
 import { EventStore, Subscription } from '../../../../libs/event-store/event-store.port';
-import { ProjectionRunner } from '../../../../libs/read-models/runner/projection-runner';
+import { RunningProjections } from '../../../../libs/read-models/runner/running-projections';
 import { ApiConfig } from '../config/config';
 import { API_CONFIG, PROJECTION_RUNNER, RAW_EVENT_STORE } from '../infrastructure/tokens';
 
@@ -11,7 +11,8 @@ const isKeyEvent = (event: EventEnvelope) => event.type.startsWith('crm.access.a
 
 /**
  * Pushes every change of an API key (created, revoked, …) to the key cache, whichever process
- * wrote it. In-process fan-out: straight from the projection runner, after the api-keys read model
+ * wrote it. In-process fan-out: from the projections (on this loop, or in their worker thread, which
+ * sends key events back), after the api-keys read model
  * committed the batch and before `waitForPosition` resolves for it, so a revocation this process
  * waited for is never served from the cache. With Kafka (no runner here): a subscription to the
  * log from its head at start; it may see a change before the projectors applied it, which the
@@ -27,7 +28,7 @@ export class KeyChangeFeed implements OnModuleInit, OnApplicationShutdown {
   live = false;
 
   constructor(
-    @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
+    @Inject(PROJECTION_RUNNER) private readonly runner: RunningProjections,
     @Inject(RAW_EVENT_STORE) private readonly log: EventStore,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}

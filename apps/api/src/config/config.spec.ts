@@ -7,7 +7,15 @@ describe('API configuration', () => {
     expect(config.eventStore).toEqual({ kind: 'sqlite' });
     expect(config.fanout).toEqual({ kind: 'inprocess' });
     expect(config.readModels).toEqual({ kind: 'sqlite' });
+    expect(config.projectionsIn).toBe('thread');
     expect(config.dataDir.endsWith('data')).toBe(true);
+  });
+
+  it('runs the projections on the request loop when asked, and names the variable for anything else', () => {
+    expect(loadConfig({ CRM_PROJECTIONS_IN: 'loop' }).projectionsIn).toBe('loop');
+    expect(() => loadConfig({ CRM_PROJECTIONS_IN: 'process' })).toThrow(
+      new ConfigError('CRM_PROJECTIONS_IN', 'must be one of thread, loop (got "process")'),
+    );
   });
 
   it('limits each key to 36,000 requests a minute unless told otherwise', () => {

@@ -17,6 +17,8 @@ export interface ApiConfig {
   bootstrapKey?: string;
   eventStore: { kind: 'sqlite' } | { kind: 'eventstoredb'; url: string };
   fanout: { kind: 'inprocess' } | { kind: 'kafka'; brokers: string[]; topic: string };
+  /** With FANOUT=inprocess: run the projections in a worker thread (default) or on the request loop. */
+  projectionsIn: 'thread' | 'loop';
   readModels: { kind: 'sqlite' } | { kind: 'mongodb'; url: string };
   /** Subject keys: custody apart from the read models (docs/compliance.md). */
   keys: KeyStoreConfig;
@@ -99,6 +101,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
         : { kind: 'kafka', ...loadKafkaConfig(env, 'when FANOUT=kafka') },
     readModels,
     keys: loadKeyStoreConfig(env, readModels),
+    projectionsIn: oneOf(env, 'CRM_PROJECTIONS_IN', ['thread', 'loop'] as const, 'thread'),
     minPositionWaitMs: integer(env, 'CRM_MIN_POSITION_WAIT_MS', 5000, 0, 60000),
     bodyLimitBytes: integer(env, 'CRM_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     maxFutureSkewMs: integer(env, 'CRM_MAX_FUTURE_SKEW_SECONDS', 300, 0, 86_400) * 1000,

@@ -2,7 +2,7 @@ import { Controller, Get, Header, Inject, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { EventStore } from '../../../../libs/event-store/event-store.port';
-import { ProjectionRunner } from '../../../../libs/read-models/runner/projection-runner';
+import { RunningProjections } from '../../../../libs/read-models/runner/running-projections';
 import { Public } from '../auth/public.decorator';
 import { EVENT_STORE, PROJECTION_RUNNER } from '../infrastructure/tokens';
 import { Readiness } from './readiness';
@@ -13,7 +13,7 @@ import { Readiness } from './readiness';
 export class HealthController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
+    @Inject(PROJECTION_RUNNER) private readonly runner: RunningProjections,
     @Inject(Readiness) private readonly readiness: Readiness,
   ) {}
 

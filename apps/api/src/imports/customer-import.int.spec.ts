@@ -31,7 +31,7 @@ describe('customer import (real store and read models)', () => {
   afterAll(() => t.close());
 
   const customers = async () => {
-    await t.infrastructure.runner.waitForPosition(await t.infrastructure.eventStore.headPosition(), 10_000);
+    await t.infrastructure.positions.waitForPosition(await t.infrastructure.eventStore.headPosition(), 10_000);
     return t.infrastructure.documentStore.collection(await activeCollection(t.infrastructure.documentStore, 'customer-360'));
   };
   const runImport = async (text: string) => {

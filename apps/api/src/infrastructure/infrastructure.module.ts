@@ -22,7 +22,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
       { provide: RAW_EVENT_STORE, useValue: infrastructure.rawEventStore },
       { provide: SUBJECT_KEYS, useValue: infrastructure.subjectKeys },
       { provide: DOCUMENT_STORE, useValue: infrastructure.documentStore },
-      { provide: PROJECTION_RUNNER, useValue: infrastructure.runner },
+      { provide: PROJECTION_RUNNER, useValue: infrastructure.projections },
       { provide: POSITION_TRACKER, useValue: infrastructure.positions },
       DeciderExecutor,
       ReadModels,

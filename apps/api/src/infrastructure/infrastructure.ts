@@ -10,6 +10,11 @@ import { SubjectKeyStore } from '../../../../libs/privacy/subject-keys';
 import { openSubjectKeys } from './open-subject-keys';
 import { allProjections } from './projections';
 import { PositionTracker } from '../read-side/position-tracker';
+import { RunningProjections } from '../../../../libs/read-models/runner/running-projections';
+import { ProjectionThread } from './projection-thread';
+
+/** The events the API process must hear of once applied, whoever runs the projections: key changes (key cache). */
+const FORWARDED_EVENT_PREFIXES = ['crm.access.api-key-'];
 
 /** The ports the API runs on, opened by the composition root from configuration. */
 export interface Infrastructure {
@@ -19,8 +24,10 @@ export interface Infrastructure {
   rawEventStore: EventStore;
   subjectKeys: SubjectKeyStore;
   documentStore: DocumentStore;
-  /** Runs the projections in this process with FANOUT=inprocess; with Kafka only for CLI rebuilds. */
+  /** A runner on this loop: the CLI runs and rebuilds with it; the API only when CRM_PROJECTIONS_IN=loop. */
   runner: ProjectionRunner;
+  /** What the API starts with FANOUT=inprocess: `runner`, or the same runner in a worker thread (the default). */
+  projections: RunningProjections;
   /** Read-your-writes: the runner in-process, the Kafka projectors' checkpoints otherwise. */
   positions: PositionTracker;
   close(): Promise<void>;
@@ -45,7 +52,16 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
   }
   const eventStore = new EncryptingEventStore(rawEventStore, subjectKeys);
   const runner = new ProjectionRunner({ eventStore, store: documentStore, projections: allProjections });
-  let positions: PositionTracker = runner;
+  let projections: RunningProjections = runner;
+  let stopWaking = () => undefined as unknown;
+  if (config.fanout.kind === 'inprocess' && config.projectionsIn === 'thread') {
+    const thread = new ProjectionThread({
+      config: { dataDir: config.dataDir, eventStore: config.eventStore, readModels: config.readModels, keys: config.keys }, forwardTypePrefixes: FORWARDED_EVENT_PREFIXES,
+    });
+    if (rawEventStore instanceof SqliteEventStore) stopWaking = rawEventStore.onCommit(() => thread.appended());
+    projections = thread;
+  }
+  let positions: PositionTracker = projections;
   let closePositions = async () => undefined as void;
   if (config.fanout.kind === 'kafka') {
     const { createKafka } = lazy<typeof import('../../../../libs/messaging/kafka/kafka-client')>('../../../../libs/messaging/kafka/kafka-client');
@@ -62,8 +78,11 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
     subjectKeys,
     documentStore,
     runner,
+    projections,
     positions,
     async close() {
+      stopWaking();
+      await projections.stop();
       await runner.stop();
       await closePositions();
       await eventStore.close();

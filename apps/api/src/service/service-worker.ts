@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { ProjectionRunner } from '../../../../libs/read-models/runner/projection-runner';
+import { RunningProjections } from '../../../../libs/read-models/runner/running-projections';
 import { PROJECTION_RUNNER } from '../infrastructure/tokens';
 import { AutomationRunner } from './automation/automation-runner';
 import { SlaScheduler } from './sla/sla-scheduler';
@@ -19,7 +19,7 @@ export class ServiceWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private inFlight: Promise<void> | undefined;
 
   constructor(
-    @Inject(PROJECTION_RUNNER) private readonly runner: ProjectionRunner,
+    @Inject(PROJECTION_RUNNER) private readonly runner: RunningProjections,
     @Inject(SlaScheduler) private readonly scheduler: SlaScheduler,
     @Inject(AutomationRunner) private readonly automation: AutomationRunner,
   ) {}
