@@ -1,0 +1,77 @@
+import { EventEnvelope } from '../../../event-store/envelope';
+import { InMemoryDocumentStore } from '../../testing/in-memory-document-store';
+import { given } from '../../testing/projection-spec';
+import { leadsProjection } from '../leads.projection';
+import { SalesLog } from '../sales-events.fixtures';
+import { FunnelParams, leadFunnelReport } from './lead-funnel';
+import { leadFunnelDaysProjection } from './lead-funnel-days.projection';
+import { leadFunnelFromBuckets } from './lead-funnel-from-buckets';
+import { SalesCollections } from './sales-collections';
+
+const START = Date.parse('2024-01-01T00:00:00.000Z');
+const at = (ms: number) => new Date(ms).toISOString();
+
+/** 1,200 leads over 200 days from 4 sources, 12 campaigns, 3 countries (some none); some reach MQL, SQL, are converted or disqualified, in a shuffled log. */
+function leadLog(): EventEnvelope[] {
+  const log = new SalesLog();
+  let seed = 3;
+  const r = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const perLead: EventEnvelope[][] = [];
+  for (let l = 0; l < 1200; l++) {
+    const id = `l${l}`;
+    const captured = START + Math.floor(r() * 200 * 86_400_000);
+    const events = [log.captured(id, at(captured), { source: ['web', 'event', 'partner', 'referral'][l % 4], campaignId: `cmp${l % 12}`,
+      ...(l % 4 ? { country: ['IR', 'DE', 'JP'][l % 3] } : {}), ...(l % 5 === 0 ? { partnerId: `p${l % 3}` } : {}) })];
+    let t = captured;
+    if (r() < 0.6) events.push(log.lead(id, 'qualified', { level: 'mql', by: 'user' }, at((t += Math.floor(r() * 20 * 86_400_000)))));
+    if (r() < 0.4) events.push(log.lead(id, 'qualified', { level: 'sql', by: 'user' }, at((t += Math.floor(r() * 20 * 86_400_000)))));
+    if (r() < 0.15) events.push(log.lead(id, 'disqualified', { reason: 'no budget' }, at((t += 86_400_000))));
+    else if (r() < 0.2) events.push(log.lead(id, 'converted', { customerId: `c${l}`, stage: 'opportunity' }, at((t += 5 * 86_400_000))));
+    perLead.push(events);
+  }
+  // Leads' events interleave in the log as they would in a store; positions renumbered in log order.
+  const merged: EventEnvelope[] = [];
+  while (perLead.some((events) => events.length)) for (const events of perLead) if (events.length && r() < 0.5) merged.push(events.shift()!);
+  return merged.map((event, i) => ({ ...event, position: i + 1 }));
+}
+
+const CASES: [string, Omit<FunnelParams, 'stages'>][] = [
+  ['the whole history, as of after the last event', { asOf: '2025-01-01T00:00:00.000Z' }],
+  ['as of an instant while many leads were moving', { asOf: '2024-04-10T13:30:00.000Z', by: 'campaign' }],
+  ['a period cut at odd instants, by source', { from: '2024-02-03T08:00:00.000Z', to: '2024-05-20T17:30:00.001Z', asOf: '2025-01-01T00:00:00.000Z', by: 'source' }],
+  ['by country (some leads have none)', { asOf: '2024-09-01T00:00:00.000Z', by: 'country' }],
+  ['by partner', { from: '2024-01-01T00:00:00.000Z', to: '2024-04-01T00:00:00.000Z', asOf: '2024-12-01T00:00:00.000Z', by: 'partner' }],
+];
+const FUNNELS = [['lead', 'mql', 'sql', 'opportunity', 'customer'], ['sql', 'mql'], ['lead', 'lead', 'opportunity']] as FunnelParams['stages'][];
+
+describe('lead funnel from day buckets', () => {
+  const events = leadLog();
+  const store = new InMemoryDocumentStore();
+  let collections: SalesCollections;
+  beforeAll(async () => {
+    await store.commit([...given(leadsProjection, events).values()].map((doc) => ({ collection: 'sales-leads', doc })));
+    await store.commit([...given(leadFunnelDaysProjection, events).values()].map((doc) => ({ collection: 'funnel-days', doc })));
+    const empty = store.collection('none');
+    collections = { leads: store.collection('sales-leads'), opportunities: empty, pipelines: empty, fxRates: empty };
+  });
+
+  for (const [name, params] of CASES) {
+    it(`gives today's report exactly: ${name}`, async () => {
+      for (const stages of FUNNELS) {
+        const p = { ...params, stages };
+        expect(await leadFunnelFromBuckets(store.collection('funnel-days'), collections.leads, p)).toEqual(await leadFunnelReport(collections, p));
+      }
+    });
+  }
+
+  it('answers a settled history from the buckets alone, without a lead document', async () => {
+    const p = { asOf: '2025-01-01T00:00:00.000Z', stages: FUNNELS[0], by: 'campaign' as const };
+    expect(await leadFunnelFromBuckets(store.collection('funnel-days'), store.collection('none'), p)).toEqual(await leadFunnelReport(collections, p));
+  });
+
+  it('keeps the counts exact under a replay of the whole log, and no personal data', () => {
+    const once = given(leadFunnelDaysProjection, events);
+    expect(given(leadFunnelDaysProjection, [...events, ...events])).toEqual(once);
+    expect(JSON.stringify([...once.values()])).not.toContain('@example.com');
+  });
+});

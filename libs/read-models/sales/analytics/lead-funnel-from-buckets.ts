@@ -1,0 +1,65 @@
+import { DocumentCollection } from '../../document-store.port';
+import { aggregateIn } from '../../mongo-semantics';
+import { FunnelCounts, funnelGroupKey, LeadFunnelDay, pairKey } from './lead-funnel-days.projection';
+import { funnelAggregation, FunnelParams, funnelReportOf } from './lead-funnel';
+import { LIFECYCLE_STAGES } from '../../../domain/sales/lifecycle';
+
+const DAY_MS = 86_400_000;
+const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + DAY_MS).toISOString();
+const settledWholeDay = (doc: LeadFunnelDay, p: FunnelParams) =>
+  doc.settledAt <= p.asOf && nextDay(doc.day) <= p.asOf && (!p.from || `${doc.day}T00:00:00.000Z` >= p.from) && (!p.to || nextDay(doc.day) <= p.to);
+const order = (stage: string) => LIFECYCLE_STAGES.indexOf(stage as (typeof LIFECYCLE_STAGES)[number]);
+
+/** A group's counts as funnelAggregation's row: n<i> per step, pairs<i> and gapMs<i> between step i−1 and i. */
+function rowOf(params: FunnelParams, g: FunnelCounts): Record<string, number> {
+  const row: Record<string, number> = { cohort: g.cohort, disqualified: g.disqualified };
+  params.stages.forEach((stage, i) => {
+    row[`n${i}`] = g.reached[stage] ?? 0;
+    if (i === 0) return;
+    const prev = params.stages[i - 1];
+    if (prev === stage) [row[`pairs${i}`], row[`gapMs${i}`]] = [g.reached[stage] ?? 0, 0];
+    else {
+      const forward = order(prev) < order(stage);
+      const [count, sum] = g.pairs[forward ? pairKey(prev, stage) : pairKey(stage, prev)] ?? [0, 0];
+      [row[`pairs${i}`], row[`gapMs${i}`]] = [count, forward ? sum : -sum];
+    }
+  });
+  return row;
+}
+
+/**
+ * The lead funnel from the day buckets: the same report as leadFunnelReport (the same rows, shaped by
+ * the same code). Days the period cuts, or with a lead changed after asOf, come from those days' lead
+ * documents through funnelAggregation itself. Counts and gap sums are integers, so merging is exact.
+ */
+export async function leadFunnelFromBuckets(days: DocumentCollection, leads: DocumentCollection, params: FunnelParams) {
+  const upper = params.to && params.to < params.asOf ? params.to : params.asOf;
+  const docs = (await days.find({ day: { $lte: upper.slice(0, 10), ...(params.from ? { $gte: params.from.slice(0, 10) } : {}) } })) as LeadFunnelDay[];
+  const key = funnelGroupKey(params.by, undefined);
+  const prefix = params.by === undefined ? null : `${params.by}\u0000`;
+  const groups = new Map<string, Record<string, number>>();
+  const add = (id: string, row: Record<string, number>) => {
+    const into = groups.get(id);
+    if (!into) groups.set(id, { ...row });
+    else for (const [field, n] of Object.entries(row)) into[field] = (into[field] ?? 0) + n;
+  };
+  const other: string[] = [];
+  for (const doc of docs) {
+    if (!settledWholeDay(doc, params)) { other.push(doc.day); continue; }
+    for (const [k, g] of Object.entries(doc.groups)) {
+      if (prefix === null ? k === key : k.startsWith(prefix)) add(prefix === null ? 'null' : k.slice(prefix.length), rowOf(params, g));
+    }
+  }
+  if (other.length) {
+    other.sort();
+    const wanted = new Set(other);
+    const start = `${other[0]}T00:00:00.000Z`;
+    const end = nextDay(other[other.length - 1]);
+    const [match, ...rest] = funnelAggregation(params);
+    const narrowed = { $match: { $and: [(match as { $match: object }).$match, { capturedAt: { $gte: start, $lt: end } }] } };
+    const perLead = await leads.aggregate([narrowed, { $match: { $expr: { $in: [{ $substrCP: ['$capturedAt', 0, 10] }, [...wanted]] } } }, ...rest]);
+    for (const { _id, ...row } of perLead) add(JSON.stringify(_id ?? null), row as Record<string, number>);
+  }
+  const rows = [...groups].map(([id, row]) => ({ _id: JSON.parse(id), _position: 0, ...row }));
+  return funnelReportOf(params, aggregateIn(rows, [{ $sort: { _id: 1 } }]));
+}
