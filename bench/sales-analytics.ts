@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { LifecycleStage } from '../libs/domain/sales/lifecycle';
 import { performance } from 'node:perf_hooks';
 import { SignalKind } from '../libs/domain/sales/lead/lead.events';
 import { ScoringModel } from '../libs/domain/sales/scoring/scoring-model';
@@ -7,6 +9,7 @@ import { SqliteEventStore } from '../libs/event-store/sqlite-event-store';
 import { ProjectionRunner } from '../libs/read-models/runner/projection-runner';
 import { activeCollection } from '../libs/read-models/runner/registry';
 import { salesProjections } from '../libs/read-models/sales';
+import { leadFunnelFromBuckets } from '../libs/read-models/sales/analytics/lead-funnel-from-buckets';
 import { forecastReport, leadFunnelReport, pipelineReport, rescoreLeads, SalesCollections, winRateReport } from '../libs/read-models/sales/analytics';
 import { SqliteDocumentStore } from '../libs/read-models/sqlite/sqlite-document-store';
 import { Figure } from './figure';
@@ -98,7 +101,7 @@ const model = (demo: number, fitPoints: number): ScoringModel => ({
  * Sales analytics over a generated history (≥ 100k leads, ≥ 20k opportunities in 5 currencies):
  * append and catch-up rates, then p50/p99 of each analytics query and of a full re-score on SQLite.
  */
-export async function benchSalesAnalytics(dir: string, leads: number, opportunities: number, runs = 15): Promise<Figure[]> {
+export async function benchSalesAnalytics(dir: string, leads: number, opportunities: number, runs = 15, funnelOnly = false): Promise<Figure[]> {
   const eventStore = new SqliteEventStore(join(dir, 'sales-events.db'));
   const batch = generate(leads, opportunities);
   let start = performance.now();
@@ -119,14 +122,23 @@ export async function benchSalesAnalytics(dir: string, leads: number, opportunit
     pipelines: await collection('sales-pipelines'), fxRates: await collection('sales-fx-rates') };
   const asOf = new Date(START + 500 * DAY).toISOString();
   const period = { asOf, from: new Date(START + 300 * DAY).toISOString(), to: new Date(START + 400 * DAY).toISOString(), currency: 'EUR' };
+  const funnelDays = await collection('sales-lead-funnel-days');
+  const funnel = { ...period, stages: ['lead', 'mql', 'sql', 'opportunity', 'customer'] as LifecycleStage[], by: 'campaign' as const };
+  const whole = { asOf, stages: ['lead', 'mql', 'sql'] as LifecycleStage[] };
   const figures: Figure[] = [
     { name: `append sales history, ${head} events (${leads} leads, ${opportunities} opportunities, ${CURRENCIES.length} currencies)`, value: Math.round(appendRate), unit: 'events/s' },
     { name: `catch-up of the sales projections, ${head} events`, value: Math.round(catchUpRate), unit: 'events/s' },
-    ...(await timed(`lead funnel by campaign, ${leads} leads`, runs, () => leadFunnelReport(c, { ...period, stages: ['lead', 'mql', 'sql', 'opportunity', 'customer'], by: 'campaign' }))),
+    ...(await timed(`lead funnel by campaign, ${leads} leads, per-lead pipeline (today)`, runs, () => leadFunnelReport(c, funnel))),
+    ...(await timed(`lead funnel by campaign, ${leads} leads, from the day buckets`, 30, () => leadFunnelFromBuckets(funnelDays, c.leads, funnel))),
+    { name: 'lead funnel: day buckets give the same report', value: isDeepStrictEqual(await leadFunnelReport(c, funnel), await leadFunnelFromBuckets(funnelDays, c.leads, funnel)) ? 1 : 0, unit: 'bool', target: '= 1' },
+    ...(await timed(`lead funnel, whole history as of ${asOf.slice(0, 10)}, per-lead pipeline (today)`, runs, () => leadFunnelReport(c, whole))),
+    ...(await timed('lead funnel, whole history, from the day buckets', 30, () => leadFunnelFromBuckets(funnelDays, c.leads, whole))),
+    { name: 'lead funnel, whole history: day buckets give the same report', value: isDeepStrictEqual(await leadFunnelReport(c, whole), await leadFunnelFromBuckets(funnelDays, c.leads, whole)) ? 1 : 0, unit: 'bool', target: '= 1' },
+    ...(funnelOnly ? [] : [
     ...(await timed(`pipeline raw + weighted in EUR, ${opportunities} opportunities`, runs, () => pipelineReport(c, { asOf, currency: 'EUR' }))),
     ...(await timed('forecast in EUR for a period', runs, () => forecastReport(c, period))),
     ...(await timed('win rate + sales cycle in EUR', runs, () => winRateReport(c, period))),
-    ...(await timed(`re-score all ${leads} leads under a new model`, Math.max(3, Math.floor(runs / 3)), () => rescoreLeads(c.leads, { version: 2, model: model(5, 40) }, asOf))),
+    ...(await timed(`re-score all ${leads} leads under a new model`, Math.max(3, Math.floor(runs / 3)), () => rescoreLeads(c.leads, { version: 2, model: model(5, 40) }, asOf)))]),
   ];
   await store.close();
   await eventStore.close();
@@ -134,6 +146,7 @@ export async function benchSalesAnalytics(dir: string, leads: number, opportunit
 }
 
 if (require.main === module) {
-  const [dir, leads, opportunities] = process.argv.slice(2);
-  void benchSalesAnalytics(dir ?? '/tmp/sales-bench', Number(leads ?? 100_000), Number(opportunities ?? 20_000)).then((f) => console.log(JSON.stringify(f, null, 2)));
+  // `… bench/sales-analytics.ts <dir> <leads> <opportunities> [funnel-only]`: the last skips pipeline, forecast, win rate and re-scoring.
+  const [dir, leads, opportunities, only] = process.argv.slice(2);
+  void benchSalesAnalytics(dir ?? '/tmp/sales-bench', Number(leads ?? 100_000), Number(opportunities ?? 20_000), only === 'funnel-only' ? 5 : 15, only === 'funnel-only').then((f) => console.log(JSON.stringify(f, null, 2)));
 }

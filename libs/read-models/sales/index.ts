@@ -1,3 +1,4 @@
+import { leadFunnelDaysProjection } from './analytics/lead-funnel-days.projection';
 export * from './sales-documents';
 export { leadsProjection } from './leads.projection';
 export { opportunitiesProjection } from './opportunities.projection';
@@ -9,4 +10,4 @@ import { opportunitiesProjection } from './opportunities.projection';
 import { fxRatesProjection, pipelinesProjection, scoringModelsProjection } from './reference.projections';
 
 /** Every sales read model, for the composition root. */
-export const salesProjections = [leadsProjection, opportunitiesProjection, customerSalesProjection, fxRatesProjection, pipelinesProjection, scoringModelsProjection];
+export const salesProjections = [leadsProjection, leadFunnelDaysProjection, opportunitiesProjection, customerSalesProjection, fxRatesProjection, pipelinesProjection, scoringModelsProjection];

@@ -5,6 +5,7 @@ import { scoreLead, ScoredSignal } from '../../../../../libs/domain/sales/scorin
 import { NotFoundError } from '../../../../../libs/domain/shared/errors';
 import { forecastReport } from '../../../../../libs/read-models/sales/analytics/forecast';
 import { leadFunnelReport } from '../../../../../libs/read-models/sales/analytics/lead-funnel';
+import { leadFunnelFromBuckets } from '../../../../../libs/read-models/sales/analytics/lead-funnel-from-buckets';
 import { compareModels, rescoreLeads } from '../../../../../libs/read-models/sales/analytics/lead-scores';
 import { pipelineReport } from '../../../../../libs/read-models/sales/analytics/pipeline-report';
 import { winRateReport } from '../../../../../libs/read-models/sales/analytics/win-rate';
@@ -62,7 +63,10 @@ export class SalesAnalyticsHandler implements IQueryHandler<SalesAnalyticsQuery>
   async execute({ request }: SalesAnalyticsQuery): Promise<SalesView> {
     const collections = await this.sales.collections();
     switch (request.kind) {
-      case 'lead-funnel': return leadFunnelReport(collections, request.params);
+      case 'lead-funnel': {
+        const days = await this.sales.funnelDays();
+        return days ? leadFunnelFromBuckets(days, collections.leads, request.params) : leadFunnelReport(collections, request.params);
+      }
       case 'pipeline': return pipelineReport(collections, request.params);
       case 'forecast': return forecastReport(collections, request.params);
       case 'win-rate': return winRateReport(collections, request.params);

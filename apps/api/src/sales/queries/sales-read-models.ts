@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { NotFoundError } from '../../../../../libs/domain/shared/errors';
 import { SalesCollections } from '../../../../../libs/read-models/sales/analytics/sales-collections';
 import { PublishedModel } from '../../../../../libs/read-models/sales/analytics/lead-scores';
+import { DocumentCollection } from '../../../../../libs/read-models/document-store.port';
+import { currentPrincipal } from '../../http/request-context';
 import { PartnerScope } from '../../partners/partner-scope';
 import { ReadModels } from '../../read-side/read-models.service';
 
@@ -19,6 +21,12 @@ export class SalesReadModels {
     );
     // A partner key's reports cover its own subtree: leads by their partner, deals by their customer.
     return { leads: await this.scope.confine(leads, 'partnerId'), opportunities: await this.scope.confine(opportunities, 'customerId'), pipelines, fxRates };
+  }
+
+  /** The funnel's day buckets, or undefined for a partner key (its funnel is counted from its subtree's lead documents). */
+  async funnelDays(): Promise<DocumentCollection | undefined> {
+    if (await this.scope.subtree(currentPrincipal())) return undefined;
+    return this.readModels.collection('sales-lead-funnel-days');
   }
 
   /** A published version, or the latest when none is named; 404 when there is none. */
