@@ -16,6 +16,8 @@ export interface KpiGroup { cases: number; backlog: number; breached: number; fr
  * its figures as of any instant after it.
  */
 export interface CaseKpiDay extends Doc { day: string; settledAt: string; groups: Record<string, KpiGroup> }
+/** `month:<yyyy-mm>`: the same over a month of openings, so a long window reads a dozen documents, not hundreds. */
+export interface CaseKpiMonth extends Doc { month: string; settledAt: string; groups: Record<string, KpiGroup> }
 
 export const GROUP_DIMENSIONS = ['priority', 'partner', 'country', 'channel'] as const;
 export const groupKey = (dimension: string | null, value?: string) => (dimension === null ? 'overall' : `${dimension}\u0000${value}`);
@@ -63,27 +65,30 @@ const anchorOf = (caseId: unknown) => `case:${String(caseId)}`;
  */
 export const caseKpiDaysProjection: Projection = {
   name: 'case-kpi-days',
-  version: 1,
-  indexes: [{ fields: { day: 1 } }],
+  version: 2,
+  indexes: [{ fields: { day: 1 } }, { fields: { month: 1 } }],
   canHandle: (type) => type.startsWith('crm.case.'),
   anchorId: (event) => (event.type.startsWith('crm.case.') && typeof event.data.caseId === 'string' ? anchorOf(event.data.caseId) : undefined),
   documentIds(event, anchor) {
     const before = contribution(anchor as CaseFields | null);
     const after = contribution(caseAfter(anchor, event));
     if (!after && !before) return [];
-    return [...new Set([before?.day, after?.day].filter((d): d is string => !!d).map((d) => `day:${d}`)), anchorOf(event.data.caseId)];
+    const periods = [before?.day, after?.day].filter((d): d is string => !!d).flatMap((d) => [`day:${d}`, `month:${d.slice(0, 7)}`]);
+    return [...new Set(periods), anchorOf(event.data.caseId)];
   },
   evolve(doc, event, id, anchor) {
     const next = caseAfter(anchor, event);
     if (id.startsWith('case:')) return next;
-    const day = id.slice('day:'.length);
-    const current = (doc as CaseKpiDay | null) ?? { _id: id, _position: 0, day, settledAt: '', groups: {} };
+    // `day:2026-03-01` or `month:2026-03`: the same figures over a day or a whole month of openings.
+    const [kind, period] = id.split(':') as ['day' | 'month', string];
+    const current = (doc as CaseKpiDay | null) ?? { _id: id, _position: 0, [kind]: period, settledAt: '', groups: {} } as CaseKpiDay;
+    const inPeriod = (share: Contribution | null): share is Contribution => !!share && share.day.slice(0, period.length) === period;
     const before = contribution(anchor as CaseFields | null);
     const after = contribution(next);
     let groups = current.groups;
-    if (before?.day === day) groups = apply(groups, before, -1);
-    if (after?.day === day) groups = apply(groups, after, 1);
-    const settledAt = after && after.day === day && after.settledAt > current.settledAt ? after.settledAt : current.settledAt;
+    if (inPeriod(before)) groups = apply(groups, before, -1);
+    if (inPeriod(after)) groups = apply(groups, after, 1);
+    const settledAt = inPeriod(after) && after.settledAt > current.settledAt ? after.settledAt : current.settledAt;
     return { ...current, groups, settledAt };
   },
 };

@@ -1,5 +1,5 @@
 import { DocumentCollection } from '../document-store.port';
-import { CaseKpiDay, GROUP_DIMENSIONS, groupKey, KpiGroup } from './case-kpi-days.projection';
+import { CaseKpiDay, CaseKpiMonth, GROUP_DIMENSIONS, groupKey, KpiGroup } from './case-kpi-days.projection';
 import { addValue, mergeInto, percentileOf } from './log-histogram';
 import { caseKpiFields, KpiWindow } from './service-kpis';
 
@@ -10,6 +10,12 @@ const FACETS = { byPriority: 'priority', byPartner: 'partner', byCountry: 'count
 /** A day every case of which lies in the window and was last touched by asOf: its current figures are its figures then. */
 const settledWholeDay = (doc: CaseKpiDay, w: KpiWindow) =>
   doc.settledAt <= w.asOf && nextDay(doc.day) <= w.asOf && (!w.from || `${doc.day}T00:00:00.000Z` >= w.from) && (!w.to || nextDay(doc.day) <= w.to);
+const nextMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 1)).toISOString();
+};
+const settledWholeMonth = (doc: CaseKpiMonth, w: KpiWindow) =>
+  doc.settledAt <= w.asOf && nextMonth(doc.month) <= w.asOf && (!w.from || `${doc.month}-01T00:00:00.000Z` >= w.from) && (!w.to || nextMonth(doc.month) <= w.to);
 
 const empty = (): KpiGroup => ({ cases: 0, backlog: 0, breached: 0, frt: {}, res: {} });
 
@@ -54,10 +60,21 @@ const figures = (key: string | null, g: KpiGroup) => ({
  */
 export async function serviceKpisFromBuckets(days: DocumentCollection, cases: DocumentCollection, w: KpiWindow) {
   const upper = w.to && w.to < w.asOf ? w.to : w.asOf;
-  const docs = (await days.find({ day: { $lte: upper.slice(0, 10), ...(w.from ? { $gte: w.from.slice(0, 10) } : {}) } }, { sort: { day: 1 } })) as CaseKpiDay[];
   const groups = new Map<string, KpiGroup>();
+  // Whole settled months from their month document; the days of the other months one by one.
+  const months = (await days.find({ month: { $lte: upper.slice(0, 7), ...(w.from ? { $gte: w.from.slice(0, 7) } : {}) } })) as CaseKpiMonth[];
+  const whole = new Set<string>();
+  for (const doc of months) {
+    if (!settledWholeMonth(doc, w)) continue;
+    whole.add(doc.month);
+    for (const [key, g] of Object.entries(doc.groups)) into(groups, key, g);
+  }
+  const daysLeft = months.map((m) => m.month).filter((m) => !whole.has(m));
+  // One indexed range per month (a window cuts two at most; an asOf leaves one unsettled, rarely more).
+  const docs = (await Promise.all(daysLeft.sort().map((m) => days.find({ day: { $gte: `${m}-01`, $lt: `${m}-32` } }, { sort: { day: 1 } })))).flat() as CaseKpiDay[];
   const other: string[] = [];
   for (const doc of docs) {
+    if (doc.day > upper.slice(0, 10) || (w.from && doc.day < w.from.slice(0, 10))) continue;
     if (!settledWholeDay(doc, w)) other.push(doc.day);
     else for (const [key, g] of Object.entries(doc.groups)) into(groups, key, g);
   }
