@@ -15,6 +15,8 @@ export interface FunnelCounts { cohort: number; disqualified: number; reached: R
 
 /** `day:<date>`: leads by day of capture, per group (`overall`, `source\0"web"`, …); `settledAt` bounds the last instant any of them changed. */
 export interface LeadFunnelDay extends Doc { day: string; settledAt: string; groups: Record<string, FunnelCounts> }
+/** `month:<yyyy-mm>`: the same over a month of captures. */
+export interface LeadFunnelMonth extends Doc { month: string; settledAt: string; groups: Record<string, FunnelCounts> }
 
 const DIMENSIONS = Object.keys(FUNNEL_GROUPS) as FunnelGroup[];
 const FIELD: Record<FunnelGroup, keyof LeadDoc> = { source: 'source', campaign: 'campaignId', country: 'country', partner: 'partnerId' };
@@ -70,26 +72,29 @@ const anchorOf = (leadId: unknown) => `lead:${String(leadId)}`;
 /** Lead funnel counts per day of capture × source/campaign/country/partner, anchored on each lead (see docs/sales.md). */
 export const leadFunnelDaysProjection: Projection = {
   name: 'sales-lead-funnel-days',
-  version: 1,
-  indexes: [{ fields: { day: 1 } }],
+  version: 2,
+  indexes: [{ fields: { day: 1 } }, { fields: { month: 1 } }],
   canHandle: (type) => leadsProjection.canHandle!(type),
   anchorId: (event) => (leadsProjection.documentIds(event).length ? anchorOf(event.data.leadId) : undefined),
   documentIds(event, anchor) {
     const before = shareOf(anchor as LeadDoc | null);
     const after = shareOf(leadAfter(anchor, event));
-    return [...new Set([before?.day, after?.day].filter((d): d is string => !!d).map((d) => `day:${d}`)), anchorOf(event.data.leadId)];
+    const periods = [before?.day, after?.day].filter((d): d is string => !!d).flatMap((d) => [`day:${d}`, `month:${d.slice(0, 7)}`]);
+    return [...new Set(periods), anchorOf(event.data.leadId)];
   },
   evolve(doc, event, id, anchor) {
     const next = leadAfter(anchor, event);
     if (id.startsWith('lead:')) return next;
-    const day = id.slice('day:'.length);
-    const current = (doc as LeadFunnelDay | null) ?? { _id: id, _position: 0, day, settledAt: '', groups: {} };
+    // `day:2024-03-01` or `month:2024-03`: the same counts over a day or a whole month of captures.
+    const [kind, period] = id.split(':') as ['day' | 'month', string];
+    const current = (doc as LeadFunnelDay | null) ?? ({ _id: id, _position: 0, [kind]: period, settledAt: '', groups: {} } as LeadFunnelDay);
+    const inPeriod = (share: Share | null): share is Share => !!share && share.day.slice(0, period.length) === period;
     const before = shareOf(anchor as LeadDoc | null);
     const after = shareOf(next);
     let groups = current.groups;
-    if (before?.day === day) groups = apply(groups, before, -1);
-    if (after?.day === day) groups = apply(groups, after, 1);
-    const settledAt = after?.day === day && after.settledAt > current.settledAt ? after.settledAt : current.settledAt;
+    if (inPeriod(before)) groups = apply(groups, before, -1);
+    if (inPeriod(after)) groups = apply(groups, after, 1);
+    const settledAt = inPeriod(after) && after.settledAt > current.settledAt ? after.settledAt : current.settledAt;
     return { ...current, groups, settledAt };
   },
 };

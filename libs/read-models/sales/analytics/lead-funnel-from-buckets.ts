@@ -1,6 +1,6 @@
 import { DocumentCollection } from '../../document-store.port';
 import { aggregateIn } from '../../mongo-semantics';
-import { FunnelCounts, funnelGroupKey, LeadFunnelDay, pairKey } from './lead-funnel-days.projection';
+import { FunnelCounts, funnelGroupKey, LeadFunnelDay, LeadFunnelMonth, pairKey } from './lead-funnel-days.projection';
 import { funnelAggregation, FunnelParams, funnelReportOf } from './lead-funnel';
 import { LIFECYCLE_STAGES } from '../../../domain/sales/lifecycle';
 
@@ -8,6 +8,12 @@ const DAY_MS = 86_400_000;
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + DAY_MS).toISOString();
 const settledWholeDay = (doc: LeadFunnelDay, p: FunnelParams) =>
   doc.settledAt <= p.asOf && nextDay(doc.day) <= p.asOf && (!p.from || `${doc.day}T00:00:00.000Z` >= p.from) && (!p.to || nextDay(doc.day) <= p.to);
+const nextMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 1)).toISOString();
+};
+const settledWholeMonth = (doc: LeadFunnelMonth, p: FunnelParams) =>
+  doc.settledAt <= p.asOf && nextMonth(doc.month) <= p.asOf && (!p.from || `${doc.month}-01T00:00:00.000Z` >= p.from) && (!p.to || nextMonth(doc.month) <= p.to);
 const order = (stage: string) => LIFECYCLE_STAGES.indexOf(stage as (typeof LIFECYCLE_STAGES)[number]);
 
 /** A group's counts as funnelAggregation's row: n<i> per step, pairs<i> and gapMs<i> between step i−1 and i. */
@@ -34,7 +40,12 @@ function rowOf(params: FunnelParams, g: FunnelCounts): Record<string, number> {
  */
 export async function leadFunnelFromBuckets(days: DocumentCollection, leads: DocumentCollection, params: FunnelParams) {
   const upper = params.to && params.to < params.asOf ? params.to : params.asOf;
-  const docs = (await days.find({ day: { $lte: upper.slice(0, 10), ...(params.from ? { $gte: params.from.slice(0, 10) } : {}) } })) as LeadFunnelDay[];
+  const months = (await days.find({ month: { $lte: upper.slice(0, 7), ...(params.from ? { $gte: params.from.slice(0, 7) } : {}) } })) as LeadFunnelMonth[];
+  const whole = months.filter((m) => settledWholeMonth(m, params));
+  const cut = months.filter((m) => !whole.includes(m)).map((m) => m.month);
+  // Days only of the months a bound or asOf cuts: one indexed range each.
+  const docs = (await Promise.all(cut.map((m) => days.find({ day: { $gte: `${m}-01`, $lt: `${m}-32` } })))).flat() as LeadFunnelDay[];
+  const inRange = (day: string) => day <= upper.slice(0, 10) && (!params.from || day >= params.from.slice(0, 10));
   const key = funnelGroupKey(params.by, undefined);
   const prefix = params.by === undefined ? null : `${params.by}\u0000`;
   const groups = new Map<string, Record<string, number>>();
@@ -44,8 +55,11 @@ export async function leadFunnelFromBuckets(days: DocumentCollection, leads: Doc
     else for (const [field, n] of Object.entries(row)) into[field] = (into[field] ?? 0) + n;
   };
   const other: string[] = [];
-  for (const doc of docs) {
-    if (!settledWholeDay(doc, params)) { other.push(doc.day); continue; }
+  for (const doc of [...whole, ...docs] as (LeadFunnelDay | LeadFunnelMonth)[]) {
+    if ('day' in doc && doc.day) {
+      if (!inRange(doc.day)) continue;
+      if (!settledWholeDay(doc, params)) { other.push(doc.day); continue; }
+    }
     for (const [k, g] of Object.entries(doc.groups)) {
       if (prefix === null ? k === key : k.startsWith(prefix)) add(prefix === null ? 'null' : k.slice(prefix.length), rowOf(params, g));
     }
