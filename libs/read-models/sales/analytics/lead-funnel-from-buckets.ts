@@ -56,9 +56,10 @@ export async function leadFunnelFromBuckets(days: DocumentCollection, leads: Doc
   };
   const other: string[] = [];
   for (const doc of [...whole, ...docs] as (LeadFunnelDay | LeadFunnelMonth)[]) {
-    if ('day' in doc && doc.day) {
-      if (!inRange(doc.day)) continue;
-      if (!settledWholeDay(doc, params)) { other.push(doc.day); continue; }
+    const day = (doc as LeadFunnelDay).day;
+    if (typeof day === 'string') {
+      if (!inRange(day)) continue;
+      if (!settledWholeDay(doc as LeadFunnelDay, params)) { other.push(day); continue; }
     }
     for (const [k, g] of Object.entries(doc.groups)) {
       if (prefix === null ? k === key : k.startsWith(prefix)) add(prefix === null ? 'null' : k.slice(prefix.length), rowOf(params, g));
