@@ -45,7 +45,8 @@ export async function leadFunnelFromBuckets(days: DocumentCollection, leads: Doc
   const cut = months.filter((m) => !whole.includes(m)).map((m) => m.month);
   // Days only of the months a bound or asOf cuts: one indexed range each.
   const docs = (await Promise.all(cut.map((m) => days.find({ day: { $gte: `${m}-01`, $lt: `${m}-32` } })))).flat() as LeadFunnelDay[];
-  const inRange = (day: string) => day <= upper.slice(0, 10) && (!params.from || day >= params.from.slice(0, 10));
+  // A day some of whose captures may lie in the period (a `to` at midnight leaves its day out).
+  const inRange = (day: string) => `${day}T00:00:00.000Z` <= params.asOf && (!params.to || `${day}T00:00:00.000Z` < params.to) && (!params.from || nextDay(day) > params.from);
   const key = funnelGroupKey(params.by, undefined);
   const prefix = params.by === undefined ? null : `${params.by}\u0000`;
   const groups = new Map<string, Record<string, number>>();
@@ -70,8 +71,10 @@ export async function leadFunnelFromBuckets(days: DocumentCollection, leads: Doc
     const wanted = new Set(other);
     const start = `${other[0]}T00:00:00.000Z`;
     const end = nextDay(other[other.length - 1]);
-    const [match, ...rest] = funnelAggregation(params);
-    const narrowed = { $match: { $and: [(match as { $match: object }).$match, { capturedAt: { $gte: start, $lt: end } }] } };
+    const [, ...rest] = funnelAggregation(params);
+    // One range on capturedAt (what the store's planner can use): the period narrowed to those days.
+    const capturedAt = { $lte: params.asOf, $gte: params.from && params.from > start ? params.from : start, $lt: params.to && params.to < end ? params.to : end };
+    const narrowed = { $match: { capturedAt } };
     const perLead = await leads.aggregate([narrowed, { $match: { $expr: { $in: [{ $substrCP: ['$capturedAt', 0, 10] }, [...wanted]] } } }, ...rest]);
     for (const { _id, ...row } of perLead) add(JSON.stringify(_id ?? null), row as Record<string, number>);
   }
