@@ -25,5 +25,5 @@ echo "test:engines: EventStoreDB $EVENTSTORE_URL, MongoDB $MONGODB_URL, Kafka $K
 exec npx jest \
   libs/event-store/eventstoredb \
   libs/read-models/mongodb libs/read-models/sales/analytics/analytics.int.spec.ts libs/read-models/service/service-kpis.int.spec.ts \
-  apps/projector apps/relay libs/messaging \
+  apps/projector apps/relay libs/messaging apps/worker libs/coordination \
   "$@"

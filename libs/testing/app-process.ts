@@ -4,7 +4,7 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '..', '..');
 
 /** The apps with an entry point at `apps/<name>/src/main.ts`. */
-export type AppName = 'api' | 'relay' | 'projector' | 'cli';
+export type AppName = 'api' | 'relay' | 'projector' | 'worker' | 'cli';
 
 export interface AppProcess {
   child: ChildProcess;

@@ -29,7 +29,8 @@ export async function runImportCommand(argv: string[], out: (line: string) => vo
   }
   const mapping = values.mapping ? parseMapping(JSON.parse(await readFile(values.mapping, 'utf8'))) : undefined;
   const { lines, hash } = await scan(file);
-  const infrastructure = await openInfrastructure(loadConfig());
+  // The import lets the projections catch up on its own loop, never in a thread.
+  const infrastructure = await openInfrastructure({ ...loadConfig(), projectionsIn: 'loop' });
   const report = createWriteStream(values.report ?? `${file}.report.ndjson`);
   try {
     const { runner, documentStore, eventStore } = infrastructure;

@@ -42,7 +42,8 @@ export async function runCli(argv: string[], out: (line: string) => void = (l) =
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) return usage(out);
-  const config = loadConfig();
+  // The CLI brings the read models up to date on its own loop (catchUp), never in a thread.
+  const config = { ...loadConfig(), projectionsIn: 'loop' as const };
   const infrastructure = await openInfrastructure(config);
   const app = await NestFactory.createApplicationContext(CliModule.with(infrastructure, config), { logger: false });
   try {

@@ -17,19 +17,13 @@ import { describeSkipped } from '../../../libs/testing/engines/skip-notice';
 import { openTempMongoStore } from '../../../libs/testing/engines/temp-mongo-store';
 import { waitFor } from '../../../libs/testing/wait-for';
 import { allProjections } from '../../api/src/infrastructure/projections';
+import { withDatabase } from './testing/mongo-url';
 import { ADMIN_KEY, assignedPartitions, commandLoad, documents, readLog } from './testing/pipeline-harness';
 
 const PARTITIONS = 4;
 const COMPARED = ['customer-360', 'customer-history'];
 const brokers = process.env.CRM_TEST_KAFKA_BROKERS ?? process.env.KAFKA_BROKERS;
 const target = mongoTarget();
-
-/** The URL with `database` as its path, the way the apps take the database name from MONGODB_URL. */
-function withDatabase(url: string, database: string): string {
-  const match = /^(mongodb(?:\+srv)?:\/\/[^/?]+)(?:\/[^?]*)?(\?.*)?$/.exec(url);
-  if (!match) throw new Error(`cannot add a database to ${url}`);
-  return `${match[1]}/${database}${match[2] ?? ''}`;
-}
 
 if (!brokers || !target) {
   describeSkipped('SQLite log → relay → Kafka → projector → MongoDB read models',

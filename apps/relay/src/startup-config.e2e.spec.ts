@@ -17,7 +17,7 @@ describe('start-up refuses bad configuration with one line naming the variable',
   beforeAll(() => (dataDir = mkdtempSync(join(tmpdir(), 'crm-config-'))));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const apps: AppName[] = ['api', 'relay', 'projector'];
+  const apps: AppName[] = ['api', 'relay', 'projector', 'worker'];
 
   it.each(apps)('%s stops on an unknown EVENT_STORE', async (app) => {
     const result = await runAppToExit(app, { CRM_DATA_DIR: dataDir, EVENT_STORE: 'postgres', KAFKA_BROKERS: '127.0.0.1:1' });

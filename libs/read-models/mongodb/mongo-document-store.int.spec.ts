@@ -1,6 +1,7 @@
 import { MongoClient } from 'mongodb';
 import { MONGO_SKIP_HOW, mongoTarget } from '../../testing/engines/mongodb-target';
 import { describeIf, describeSkipped } from '../../testing/engines/skip-notice';
+import { IndexSpec } from '../document-store.port';
 import { DocumentConflictError, DuplicateKeyError } from '../errors';
 import { describeDocumentStoreContract, FULL_CAPABILITIES } from '../testing/document-store.contract';
 import { MongoDocumentStore, MongoDocumentStoreOptions } from './mongo-document-store';
@@ -29,10 +30,35 @@ if (!target) {
         await admin.close();
       }
     };
-    return { store, cleanup };
+    return { store, cleanup, databaseName };
   };
 
   describeDocumentStoreContract(`MongoDB protocol (${server})`, () => openTemp(), can);
+
+  describe('MongoDocumentStore indexes', () => {
+    it('opens a database whose indexes exist already, as every restarted process does, and adds one declared later', async () => {
+      const { store, cleanup, databaseName } = await openTemp();
+      const declared: IndexSpec[] = [{ fields: { customerId: 1 } }, { fields: { customerId: 1, at: 1 } }, { fields: { actor: 1 } }];
+      const restarted = new MongoDocumentStore(url, { databaseName });
+      try {
+        await store.ensureIndexes('history', declared);
+        await restarted.ensureIndexes('history', declared);
+        await restarted.ensureIndexes('history', [...declared, { fields: { at: -1 } }]);
+        await restarted.commit([{ collection: 'history', doc: { _id: 'h', _position: 1, customerId: 'c' } }]);
+        const admin = new MongoClient(url);
+        try {
+          const keys = (await admin.db(databaseName).collection('history').indexes()).map((i) => i.key);
+          expect(keys).toEqual(expect.arrayContaining([{ customerId: 1 }, { customerId: 1, at: 1 }, { actor: 1 }, { at: -1 }]));
+          expect(keys).toHaveLength(5); // with _id
+        } finally {
+          await admin.close();
+        }
+      } finally {
+        await restarted.close();
+        await cleanup();
+      }
+    });
+  });
 
   describe('MongoDocumentStore without a transaction (as on a standalone server)', () => {
     it('skips a stale write through the duplicate _id of its guarded upsert', async () => {

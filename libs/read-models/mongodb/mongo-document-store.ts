@@ -22,6 +22,9 @@ const TRANSACTION: TransactionOptions = { readConcern: { level: 'snapshot' }, wr
 const NAMESPACE_NOT_FOUND = 26;
 const COMMAND_NOT_FOUND = 59;
 
+/** Key (in order) and uniqueness: an index that differs in either is created, and MongoDB refuses a conflicting one. */
+const indexSignature = (index: { key: unknown; unique?: boolean }): string => JSON.stringify([index.key, Boolean(index.unique)]);
+
 /**
  * The distributed DocumentStore: one MongoDB collection per read model, the position guard as
  * guarded upserts, a commit as one transaction on a replica set or sharded cluster.
@@ -48,11 +51,24 @@ export class MongoDocumentStore implements DocumentStore {
   async ensureIndexes(collection: string, indexes: IndexSpec[]): Promise<void> {
     assertCollectionName(collection);
     if (indexes.length === 0) return;
-    const descriptions = indexes.map(toIndexDescription);
+    // Only the missing ones: FerretDB v1 drops the connection on a createIndexes of several
+    // indexes that all exist already, which every restart of a process would send.
+    const existing = await this.indexSignatures(collection);
+    const missing = indexes.map(toIndexDescription).filter((d) => !existing.has(indexSignature(d)));
+    if (missing.length === 0) return;
     try {
-      await this.db.collection(collection).createIndexes(descriptions);
+      await this.db.collection(collection).createIndexes(missing);
     } catch (error) {
       if ((error as { code?: number }).code === 11000) throw new DuplicateKeyError(collection, (error as Error).message);
+      throw error;
+    }
+  }
+
+  private async indexSignatures(collection: string): Promise<Set<string>> {
+    try {
+      return new Set((await this.db.collection(collection).indexes()).map(indexSignature));
+    } catch (error) {
+      if ((error as { code?: number }).code === NAMESPACE_NOT_FOUND) return new Set();
       throw error;
     }
   }

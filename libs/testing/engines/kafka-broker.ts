@@ -72,12 +72,13 @@ async function startOnce(options: KafkaClusterOptions): Promise<KafkaCluster> {
   const ports = await freePorts(count * 2);
   const specs = Array.from({ length: count }, (_, i) => ({ nodeId: i + 1, port: ports[2 * i], controllerPort: ports[2 * i + 1], dir: join(root, `node-${i + 1}`) }));
   const voters = specs.map((s) => `${s.nodeId}@127.0.0.1:${s.controllerPort}`).join(',');
+  // base64url can start with '-': passed as `--cluster-id=<id>` so argparse cannot take it for an option.
   const clusterId = Buffer.from(randomUUID().replace(/-/g, ''), 'hex').toString('base64url');
   const java = (args: string[], log: string) => runJava(jars, options.heapMb ?? 384, args, log);
 
   await Promise.all(specs.map(async (spec) => {
     writeFileSync(`${spec.dir}.properties`, brokerProperties({ ...spec, voters, nodes: count }));
-    const format = java(['kafka.tools.StorageTool', 'format', '--config', `${spec.dir}.properties`, '--cluster-id', clusterId], `${spec.dir}-format.log`);
+    const format = java(['kafka.tools.StorageTool', 'format', '--config', `${spec.dir}.properties`, `--cluster-id=${clusterId}`], `${spec.dir}-format.log`);
     const code = await new Promise<number | null>((resolve) => format.once('exit', resolve));
     if (code !== 0) throw new Error(`formatting Kafka node ${spec.nodeId} failed (${code}):\n${tail(`${spec.dir}-format.log`)}`);
   }));

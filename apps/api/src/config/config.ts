@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { KeyStoreConfig, loadKeyStoreConfig } from './key-store-config';
 import { loadSecurityConfig, SecurityConfig } from './security-config';
+import { loadServiceWorkerConfig, ServiceWorkerConfig } from './worker-config';
 
 /** Thrown for bad configuration; main prints its one-line message and exits. */
 export class ConfigError extends Error {
@@ -30,6 +31,8 @@ export interface ApiConfig {
   /** Whether webhook targets may be loopback, private, link-local or metadata addresses. */
   webhookAllowPrivate: boolean;
   security: SecurityConfig;
+  /** SLA scheduling and automation: in this process or not, and their lease (docs/service.md, *The worker*). */
+  worker: ServiceWorkerConfig;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -107,6 +110,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     maxFutureSkewMs: integer(env, 'CRM_MAX_FUTURE_SKEW_SECONDS', 300, 0, 86_400) * 1000,
     webhookAllowPrivate: flag(env, 'CRM_WEBHOOK_ALLOW_PRIVATE'),
     security: loadSecurityConfig(env),
+    worker: loadServiceWorkerConfig(env, readModels),
   };
 }
 

@@ -4,7 +4,7 @@ import { DeciderExecutor } from '../commands/decider-executor';
 import { ReadModels } from '../read-side/read-models.service';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { Infrastructure } from './infrastructure';
-import { API_CONFIG, DOCUMENT_STORE, EVENT_STORE, POSITION_TRACKER, PROJECTION_RUNNER, RAW_EVENT_STORE, SUBJECT_KEYS } from './tokens';
+import { API_CONFIG, DOCUMENT_STORE, EVENT_STORE, POSITION_TRACKER, PROJECTION_RUNNER, RAW_EVENT_STORE, SUBJECT_KEYS, STORED_POSITIONS, LEASE_STORE } from './tokens';
 
 const INFRASTRUCTURE = Symbol('INFRASTRUCTURE');
 
@@ -24,6 +24,8 @@ export class InfrastructureModule implements OnApplicationShutdown {
       { provide: DOCUMENT_STORE, useValue: infrastructure.documentStore },
       { provide: PROJECTION_RUNNER, useValue: infrastructure.projections },
       { provide: POSITION_TRACKER, useValue: infrastructure.positions },
+      { provide: STORED_POSITIONS, useValue: infrastructure.storedPositions },
+      { provide: LEASE_STORE, useValue: infrastructure.leases },
       DeciderExecutor,
       ReadModels,
       ReadYourWritesInterceptor,
@@ -31,7 +33,7 @@ export class InfrastructureModule implements OnApplicationShutdown {
     return {
       module: InfrastructureModule,
       providers,
-      exports: [API_CONFIG, EVENT_STORE, RAW_EVENT_STORE, SUBJECT_KEYS, DOCUMENT_STORE, PROJECTION_RUNNER, POSITION_TRACKER, DeciderExecutor, ReadModels, ReadYourWritesInterceptor],
+      exports: [API_CONFIG, EVENT_STORE, RAW_EVENT_STORE, SUBJECT_KEYS, DOCUMENT_STORE, PROJECTION_RUNNER, POSITION_TRACKER, STORED_POSITIONS, LEASE_STORE, DeciderExecutor, ReadModels, ReadYourWritesInterceptor],
     };
   }
 

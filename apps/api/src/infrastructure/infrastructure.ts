@@ -10,6 +10,9 @@ import { SubjectKeyStore } from '../../../../libs/privacy/subject-keys';
 import { openSubjectKeys } from './open-subject-keys';
 import { allProjections } from './projections';
 import { PositionTracker } from '../read-side/position-tracker';
+import { StoredCheckpointTracker } from '../read-side/stored-checkpoint-tracker';
+import { LeaseStore } from '../../../../libs/coordination/lease-store';
+import { SqliteLeaseStore } from '../../../../libs/coordination/sqlite-lease-store';
 import { RunningProjections } from '../../../../libs/read-models/runner/running-projections';
 import { ProjectionThread } from './projection-thread';
 
@@ -30,6 +33,14 @@ export interface Infrastructure {
   projections: RunningProjections;
   /** Read-your-writes: the runner in-process, the Kafka projectors' checkpoints otherwise. */
   positions: PositionTracker;
+  /**
+   * What the service worker waits for: the read models as stored (the projections' checkpoints in
+   * the read-model store, or the projectors' per-partition checkpoints with Kafka), never this
+   * process's runner, so a worker without projections of its own waits correctly.
+   */
+  storedPositions: PositionTracker;
+  /** Leases of work that must happen once (the service worker), apart from the read models. */
+  leases: LeaseStore;
   close(): Promise<void>;
 }
 
@@ -37,6 +48,11 @@ export interface Infrastructure {
 export interface InfrastructureOptions {
   /** The clock that stamps `recordedAt` in the embedded store (system time travel in tests). */
   now?: () => Date;
+  /**
+   * Whether this process runs the projections (the API with FANOUT=inprocess), so its runner
+   * answers read-your-writes; a process that runs none (the worker) reads the stored checkpoints.
+   */
+  runsProjections?: boolean;
 }
 
 export async function openInfrastructure(config: ApiConfig, options: InfrastructureOptions = {}): Promise<Infrastructure> {
@@ -54,14 +70,16 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
   const runner = new ProjectionRunner({ eventStore, store: documentStore, projections: allProjections });
   let projections: RunningProjections = runner;
   let stopWaking = () => undefined as unknown;
-  if (config.fanout.kind === 'inprocess' && config.projectionsIn === 'thread') {
+  // A process that runs no projections (the worker) starts no thread for them either.
+  if (config.fanout.kind === 'inprocess' && config.projectionsIn === 'thread' && options.runsProjections !== false) {
     const thread = new ProjectionThread({
       config: { dataDir: config.dataDir, eventStore: config.eventStore, readModels: config.readModels, keys: config.keys }, forwardTypePrefixes: FORWARDED_EVENT_PREFIXES,
     });
     if (rawEventStore instanceof SqliteEventStore) stopWaking = rawEventStore.onCommit(() => thread.appended());
     projections = thread;
   }
-  let positions: PositionTracker = projections;
+  // Without projections of its own, read-your-writes reads the checkpoints as stored.
+  let positions: PositionTracker = options.runsProjections === false ? new StoredCheckpointTracker(documentStore, eventStore, allProjections) : projections;
   let closePositions = async () => undefined as void;
   if (config.fanout.kind === 'kafka') {
     const { createKafka } = lazy<typeof import('../../../../libs/messaging/kafka/kafka-client')>('../../../../libs/messaging/kafka/kafka-client');
@@ -72,6 +90,12 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
     positions = tracker;
     closePositions = () => tracker.close();
   }
+  // The worker waits on what the store holds. Where this process runs the projections (embedded
+  // API), the runner reports exactly what it committed there, so the costly dry run over the stored
+  // documents (StoredCheckpointTracker: every new event through every projection, each round) is
+  // left to processes that run none.
+  const storedPositions = positions;
+  const leases = openLeaseStore(config);
   return {
     eventStore,
     rawEventStore,
@@ -80,6 +104,8 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
     runner,
     projections,
     positions,
+    storedPositions,
+    leases,
     async close() {
       stopWaking();
       await projections.stop();
@@ -88,6 +114,7 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
       await eventStore.close();
       await documentStore.close();
       await subjectKeys.close();
+      await leases.close();
     },
   };
 }
@@ -102,6 +129,13 @@ export function openDocumentStore(config: Pick<ApiConfig, 'readModels' | 'dataDi
   if (config.readModels.kind === 'sqlite') return new SqliteDocumentStore(join(config.dataDir, 'read-models.db'));
   const { MongoDocumentStore } = lazy<typeof import('../../../../libs/read-models/mongodb/mongo-document-store')>('../../../../libs/read-models/mongodb/mongo-document-store');
   return new MongoDocumentStore(config.readModels.url);
+}
+
+export function openLeaseStore(config: Pick<ApiConfig, 'worker' | 'dataDir'>): LeaseStore {
+  const { leases } = config.worker;
+  if (leases.kind === 'sqlite') return new SqliteLeaseStore(join(config.dataDir, 'leases.db'));
+  const { MongoLeaseStore } = lazy<typeof import('../../../../libs/coordination/mongo-lease-store')>('../../../../libs/coordination/mongo-lease-store');
+  return new MongoLeaseStore(leases.url, leases.database);
 }
 
 /**

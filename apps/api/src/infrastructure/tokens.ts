@@ -8,3 +8,6 @@ export const POSITION_TRACKER = Symbol('POSITION_TRACKER');
 /** The log with personal fields still sealed: for everything that leaves the system. */
 export const RAW_EVENT_STORE = Symbol('RAW_EVENT_STORE');
 export const SUBJECT_KEYS = Symbol('SUBJECT_KEYS');
+/** Positions as the read-model store holds them (the service worker waits on these). */
+export const STORED_POSITIONS = Symbol('STORED_POSITIONS');
+export const LEASE_STORE = Symbol('LEASE_STORE');

@@ -17,7 +17,7 @@ describe('crm keys', () => {
     await t.close();
   });
 
-  it('creates a key, lists it without its secret or hash, and revokes it so the API refuses it on the next request', async () => {
+  it('creates a key, lists it without its secret or hash, and revokes it so the API refuses it on the first request after it heard of the revocation', async () => {
     const created = await run('keys', 'create', '--role', 'agent', '--name', 'call centre');
     expect(created.code).toBe(0);
     const { id, key } = JSON.parse(created.lines[0]);
@@ -29,7 +29,10 @@ describe('crm keys', () => {
     expect(entry).toMatchObject({ role: 'agent', name: 'call centre', revokedAt: null });
     expect(listed.lines.join('\n')).not.toMatch(/secretHash|argon2|crm_[0-9a-f-]{36}_/);
 
-    expect((await run('keys', 'revoke', id)).code).toBe(0);
+    const revoked = await run('keys', 'revoke', id);
+    expect(revoked.code).toBe(0);
+    // The CLI is another process: the API hears of the revocation once its projections applied it.
+    expect(await t.infrastructure.positions.waitForPosition(JSON.parse(revoked.lines[0]).position, 5000)).toBe(true);
     await t.http().post('/v1/customers').set('authorization', `Bearer ${key}`).send({ kind: 'person', name: 'Too Late' }).expect(401);
   });
 

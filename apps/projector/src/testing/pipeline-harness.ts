@@ -6,6 +6,7 @@ import { partitionCheckpointId, partitionOf } from '../../../../libs/messaging/k
 import { waitFor } from '../../../../libs/testing/wait-for';
 import { EncryptingEventStore } from '../../../../libs/privacy/encrypting-event-store';
 import { embeddedSubjectKeys } from '../../../../libs/privacy/keys/testing/subject-keys-for-tests';
+import { SubjectKeyStore } from '../../../../libs/privacy/subject-keys';
 import { DocumentStore } from '../../../../libs/read-models/document-store.port';
 import { ProjectionRunner } from '../../../../libs/read-models/runner/projection-runner';
 import { activeCollection, CHECKPOINT_COLLECTION } from '../../../../libs/read-models/runner/registry';
@@ -36,20 +37,23 @@ export async function readLog(dataDir: string): Promise<EventEnvelope[]> {
 /** Waits until every partition's checkpoint covers the last event of the log that went there. */
 export async function waitUntilProjected(dataDir: string, partitions: number, timeoutMs = 30_000): Promise<EventEnvelope[]> {
   const log = await readLog(dataDir);
+  await withReadModels(dataDir, (store) => waitForCheckpoints(store, TOPIC, partitions, log, timeoutMs));
+  return log;
+}
+
+/** Waits until, in `store`, every partition of `topic` has applied the last event of `log` sent there. */
+export async function waitForCheckpoints(store: DocumentStore, topic: string, partitions: number, log: EventEnvelope[], timeoutMs = 30_000): Promise<void> {
   const last = new Map<number, number>();
   for (const event of log) last.set(partitionOf(messageKey(event), partitions), event.position);
-  await withReadModels(dataDir, async (store) => {
-    const checkpoints = store.collection(CHECKPOINT_COLLECTION);
-    const behind = async () => {
-      for (const [partition, position] of last) {
-        const doc = await checkpoints.findOne({ _id: partitionCheckpointId(TOPIC, partition) });
-        if ((doc?._position ?? 0) < position) return true;
-      }
-      return false;
-    };
-    await waitFor(async () => !(await behind()), timeoutMs, `the projectors to apply all ${log.length} events`);
-  });
-  return log;
+  const checkpoints = store.collection(CHECKPOINT_COLLECTION);
+  const behind = async () => {
+    for (const [partition, position] of last) {
+      const doc = await checkpoints.findOne({ _id: partitionCheckpointId(topic, partition) });
+      if ((doc?._position ?? 0) < position) return true;
+    }
+    return false;
+  };
+  await waitFor(async () => !(await behind()), timeoutMs, `the projectors to apply all ${log.length} events`);
 }
 
 export async function withReadModels<T>(dataDir: string, work: (store: DocumentStore) => Promise<T>, file = 'read-models.db'): Promise<T> {
@@ -69,11 +73,13 @@ export async function documents(store: DocumentStore, projection: string): Promi
 
 /**
  * What the embedded deployment builds from the same log: a fresh ProjectionRunner into a new
- * SQLite file, opening personal fields with the shared subject keys.
+ * SQLite file, opening personal fields with the shared subject keys (the embedded key file, or
+ * the given key store, which it closes).
  */
-export async function embeddedRebuild(dataDir: string, projections: string[]): Promise<Record<string, Record<string, unknown>[]>> {
+export async function embeddedRebuild(
+  dataDir: string, projections: string[], keys: SubjectKeyStore = embeddedSubjectKeys(dataDir),
+): Promise<Record<string, Record<string, unknown>[]>> {
   const events = new SqliteEventStore(join(dataDir, 'events.db'));
-  const keys = embeddedSubjectKeys(dataDir);
   const fresh = new SqliteDocumentStore(join(dataDir, `embedded-${Date.now()}.db`));
   try {
     const runner = new ProjectionRunner({

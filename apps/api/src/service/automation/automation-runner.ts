@@ -13,6 +13,7 @@ import { deterministicId } from '../../commands/deterministic-id';
 import { DOCUMENT_STORE, EVENT_STORE } from '../../infrastructure/tokens';
 import { ReadModels } from '../../read-side/read-models.service';
 import { CaseActionCommand, TaskCommand } from '../commands/service.commands';
+import { Fence } from '../sla/sla-scheduler';
 import { ActiveRule, ruleApplies } from './rule-match';
 import { deliverWebhook, deliveryBudgetMs, WebhookOptions } from './webhook';
 import { WebhookTargets } from './webhook-target';
@@ -48,13 +49,13 @@ export class AutomationRunner {
   ) {}
 
   /** Processes the next batch of the log after the checkpoint; returns how many events it read. */
-  runOnce(limit = 500): Promise<number> {
-    const batch = this.queue.then(() => this.runBatch(limit));
+  runOnce(limit = 500, fence: Fence = async () => undefined): Promise<number> {
+    const batch = this.queue.then(() => this.runBatch(limit, fence));
     this.queue = batch.catch(() => undefined);
     return batch;
   }
 
-  private async runBatch(limit: number): Promise<number> {
+  private async runBatch(limit: number, fence: Fence): Promise<number> {
     const checkpoint = (await this.documents.collection(AUTOMATION_CHECKPOINTS).findOne({ _id: CHECKPOINT_ID }))?._position ?? 0;
     const events = await this.store.readAll({ after: checkpoint, limit });
     if (events.length === 0) return 0;
@@ -65,8 +66,12 @@ export class AutomationRunner {
       ...doc, condition: JSON.parse(String(doc.conditionJson ?? '{}')),
     })) as unknown as ActiveRule[];
     for (const event of events) {
-      for (const rule of rules.filter((r) => ruleApplies(r, event))) await this.execute(rule, event);
+      for (const rule of rules.filter((r) => ruleApplies(r, event))) {
+        await fence();
+        await this.execute(rule, event);
+      }
     }
+    await fence();
     await this.documents.commit([{ collection: AUTOMATION_CHECKPOINTS, doc: { _id: CHECKPOINT_ID, _position: last } }]);
     return events.length;
   }

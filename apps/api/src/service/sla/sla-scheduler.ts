@@ -9,6 +9,10 @@ import { CaseActionCommand } from '../commands/service.commands';
 const BATCH = 500;
 const ACTOR = 'system:sla-scheduler';
 
+/** Called before every write; throws when this process may no longer act (a lost lease). */
+export type Fence = () => Promise<void>;
+const unfenced: Fence = async () => undefined;
+
 export interface SweepResult {
   /** Deadlines found due (some may turn out stale and record nothing). */
   due: number;
@@ -31,15 +35,16 @@ export class SlaScheduler {
     @Inject(CommandBus) private readonly commands: CommandBus,
   ) {}
 
-  async sweep(now: Date): Promise<SweepResult> {
-    return { due: await this.recordDeadlines(now), recomputed: await this.applyCorrectedPolicies(now) };
+  async sweep(now: Date, fence: Fence = unfenced): Promise<SweepResult> {
+    return { due: await this.recordDeadlines(now, fence), recomputed: await this.applyCorrectedPolicies(now, fence) };
   }
 
-  private async recordDeadlines(now: Date): Promise<number> {
+  private async recordDeadlines(now: Date, fence: Fence): Promise<number> {
     const deadlines = await this.readModels.collection('sla-deadlines');
     const due = (await deadlines.find({ dueAt: { $lte: now.toISOString() } }, { sort: { dueAt: 1 }, limit: BATCH })) as SlaDeadline[];
     for (const deadline of due) {
       const key = `sla-${deadline.kind}:${deadline.caseId}:${deadline.clock}:${deadline.dueAt}`;
+      await fence();
       // The breach happened at its due time (business time), whenever it is noticed.
       await this.run(new CaseActionCommand(
         { type: deadline.kind === 'breach' ? 'RecordSlaBreach' : 'RecordSlaWarning', caseId: deadline.caseId, clock: deadline.clock, dueAt: deadline.dueAt!, observedAt: now.toISOString() },
@@ -50,13 +55,14 @@ export class SlaScheduler {
   }
 
   /** Open cases still on an older version of their policy follow the corrected calendar and targets. */
-  private async applyCorrectedPolicies(now: Date): Promise<number> {
+  private async applyCorrectedPolicies(now: Date, fence: Fence): Promise<number> {
     const policies = await (await this.readModels.collection('sla-policies')).find({});
     const cases = await this.readModels.collection('cases');
     let recomputed = 0;
     for (const policy of policies) {
       const stale = (await cases.find({ $and: [{ slaPolicyId: policy._id }, { policyVersion: { $lt: policy.version } }, { status: { $ne: 'closed' } }] }, { limit: BATCH })) as CaseDocument[];
       for (const doc of stale) {
+        await fence();
         await this.run(new CaseActionCommand({ type: 'ApplySlaPolicy', caseId: doc.caseId }, this.context(`sla-policy:${policy._id}:${policy.version}:${doc.caseId}`, now.toISOString())));
         recomputed++;
       }
