@@ -1,5 +1,5 @@
 import { Collection, MongoClient, MongoServerError } from 'mongodb';
-import { redact } from '../read-models/mongodb/mongo-names';
+import { DUPLICATE_KEY, openDurableCollection } from '../read-models/mongodb/durable-collection';
 import { Lease, LeaseStore } from './lease-store';
 
 interface LeaseDoc {
@@ -9,9 +9,6 @@ interface LeaseDoc {
   expiresAt: number;
 }
 
-const DUPLICATE_KEY = 11000;
-/** A lease acknowledged by one member and lost in a failover would let two holders act: majority. */
-const DURABLE = { writeConcern: { w: 'majority' as const, j: true }, readConcern: { level: 'majority' as const } };
 
 /**
  * Leases in collection `leases` of a database apart from the read models. Each operation is one
@@ -25,9 +22,7 @@ export class MongoLeaseStore implements LeaseStore {
   private readonly leases: Collection<LeaseDoc>;
 
   constructor(url: string, databaseName: string, private readonly now: () => number = Date.now) {
-    this.location = `MongoDB database ${databaseName} at ${redact(url)}`;
-    this.client = new MongoClient(url);
-    this.leases = this.client.db(databaseName).collection<LeaseDoc>('leases', DURABLE);
+    ({ client: this.client, collection: this.leases, location: this.location } = openDurableCollection<LeaseDoc>(url, databaseName, 'leases'));
   }
 
   async acquire(name: string, holder: string, ttlMs: number): Promise<Lease | null> {

@@ -10,6 +10,8 @@ export interface EventMetadata {
   /** Hash of the request that produced the event, to tell a retry from a reused key. */
   requestHash?: string;
   source: EventSource;
+  /** W3C trace context of the command that wrote the event, so later processes (relay, projector) continue its trace. */
+  traceparent?: string;
 }
 
 /**

@@ -7,6 +7,9 @@ import { PollingSubscription } from './polling-subscription';
 import { SqliteAppendWriter, assertExpectedRevision } from './sqlite-append';
 import { EventRow, SELECT_COLUMNS, openEventsDatabase, rowToEnvelope } from './sqlite-schema';
 import { UpcasterRegistry } from './upcasting';
+import { appendDuration, groupCommitSize } from '../observability/metrics';
+import { failed, tracer } from '../observability/tracing';
+import type { Span } from '@opentelemetry/api';
 
 export interface SqliteEventStoreOptions {
   /** Applied on every read so that consumers only see the latest schema versions. */
@@ -34,6 +37,8 @@ export interface GroupCommitStats {
 }
 
 interface PendingAppend {
+  span: Span;
+  queuedAt: number;
   streamId: string;
   events: NewEvent[];
   expected: ExpectedRevision;
@@ -99,7 +104,9 @@ export class SqliteEventStore implements EventStore {
       return Promise.reject(error);
     }
     return new Promise<AppendResult>((resolve, reject) => {
-      this.queue.push({ streamId, events, expected: expectedRevision, resolve, reject });
+      // The span covers queueing and the group commit, which is where an append's time goes.
+      const span = tracer().startSpan('event-store append', { attributes: { 'crm.stream_id': streamId, 'crm.events': events.length } });
+      this.queue.push({ streamId, events, expected: expectedRevision, resolve, reject, span, queuedAt: performance.now() });
       // Every append queued before the flush runs joins the same transaction.
       this.flushScheduled ??= setImmediate(() => this.flush());
     });
@@ -177,14 +184,25 @@ export class SqliteEventStore implements EventStore {
       outcomes = this.commitGroup.immediate(group, (this.options.now?.() ?? new Date()).toISOString());
     } catch (error) {
       // BEGIN or COMMIT failed: nothing of this group is durable.
-      group.forEach((p) => p.reject(error));
+      group.forEach((p) => {
+        failed(p.span, error);
+        p.span.end();
+        p.reject(error);
+      });
       return;
     }
+    const committedAt = performance.now();
+    groupCommitSize.observe(group.length);
     this.counters.transactions += 1;
     this.counters.appends += group.length;
     this.counters.largestGroup = Math.max(this.counters.largestGroup, group.length);
     group.forEach((p, i) => {
       const outcome = outcomes[i];
+      appendDuration.observe((committedAt - p.queuedAt) / 1000);
+      p.span.setAttribute('crm.group_commit.size', group.length);
+      if (outcome.ok) p.span.setAttribute('crm.position', outcome.result.position);
+      else failed(p.span, outcome.error);
+      p.span.end();
       if (outcome.ok) p.resolve(outcome.result);
       else p.reject(outcome.error);
     });

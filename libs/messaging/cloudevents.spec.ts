@@ -62,6 +62,14 @@ describe('CloudEvents mapping', () => {
     expect(fromCloudEvent(JSON.stringify(toCloudEvent(original)))).toStrictEqual(original);
   });
 
+  it("carries the writing command's trace context as the distributed-tracing extension `traceparent`", () => {
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const traced = envelope({ metadata: { ...envelope().metadata, traceparent } });
+    expect(toCloudEvent(traced).traceparent).toBe(traceparent);
+    expect(fromCloudEvent(JSON.stringify(toCloudEvent(traced)))).toStrictEqual(traced);
+    expect(toCloudEvent(envelope())).not.toHaveProperty('traceparent');
+  });
+
   it('leaves optional fields absent rather than undefined when the event has none', () => {
     const minimal = envelope({ personal: undefined, subjectId: undefined });
     delete minimal.personal;

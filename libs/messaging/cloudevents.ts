@@ -20,6 +20,7 @@ import { EventEnvelope, EventMetadata, EventSource } from '../event-store/envelo
  * | `idempotencykey` | metadata.idempotencyKey  | String, optional               |
  * | `requesthash`    | metadata.requestHash     | String, optional               |
  * | `origin`         | metadata.source          | String (api, import, …)        |
+ * | `traceparent`    | metadata.traceparent     | String, optional (W3C; the CloudEvents distributed-tracing extension) |
  *
  * Context attributes: `id` = eventId, `type` = event type, `subject` = subjectId (customer id,
  * absent when the event has none), `time` = occurredAt (business time), `source` = the
@@ -45,6 +46,7 @@ export interface CloudEvent {
   idempotencykey?: string;
   requesthash?: string;
   origin: EventSource;
+  traceparent?: string;
   /** Other extensions (e.g. `partitionkey` on Kafka) are allowed and ignored on decode. */
   [extension: string]: unknown;
 }
@@ -90,6 +92,7 @@ export function toCloudEvent(event: EventEnvelope, options: CloudEventOptions = 
     ...(metadata.idempotencyKey !== undefined && { idempotencykey: metadata.idempotencyKey }),
     ...(metadata.requestHash !== undefined && { requesthash: metadata.requestHash }),
     origin: metadata.source,
+    ...(metadata.traceparent !== undefined && { traceparent: metadata.traceparent }),
   };
 }
 
@@ -109,6 +112,7 @@ export function fromCloudEvent(input: unknown): EventEnvelope {
     ...(ce.idempotencykey !== undefined && { idempotencyKey: str(ce, 'idempotencykey') }),
     ...(ce.requesthash !== undefined && { requestHash: str(ce, 'requesthash') }),
     source: str(ce, 'origin') as EventSource,
+    ...(typeof ce.traceparent === 'string' && { traceparent: ce.traceparent }),
   };
   return {
     eventId: str(ce, 'id'),

@@ -29,3 +29,11 @@ export class InvalidNameError extends Error {
     this.name = 'InvalidNameError';
   }
 }
+
+/** A store told to refuse scans (planner specs) met a query no index or id plan serves. */
+export class UnindexedQueryError extends Error {
+  constructor(readonly collection: string, filter: unknown) {
+    super(`${collection}: ${JSON.stringify(filter).slice(0, 300)} would scan the collection; declare an index that serves it`);
+    this.name = 'UnindexedQueryError';
+  }
+}

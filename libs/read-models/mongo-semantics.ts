@@ -31,6 +31,13 @@ export function findIn(docs: Doc[], filter: Filter, options: FindOptions = {}): 
   return cursor.all();
 }
 
+/** A test of single documents against a filter, with MongoDB semantics (compiled once). */
+export function matcher(filter: Filter): (doc: Doc) => boolean {
+  assertNoScripts(filter);
+  const query = new Query(filter, MINGO_OPTIONS);
+  return (doc) => query.test(doc);
+}
+
 export function aggregateIn(docs: Doc[], pipeline: Record<string, unknown>[]): Record<string, unknown>[] {
   assertNoScripts(pipeline);
   return new Aggregator(pipeline, MINGO_OPTIONS).run(docs);

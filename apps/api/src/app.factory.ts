@@ -16,6 +16,7 @@ import { IdentityModule } from './identity/identity.module';
 import { ImportsModule } from './imports/imports.module';
 import { EventsController } from './events/events.controller';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './health/metrics.controller';
 import { Readiness } from './health/readiness';
 import { ProblemFilter } from './http/problem.filter';
 import { validationPipe } from './http/validation';
@@ -24,7 +25,9 @@ import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { setUpOpenApi } from './openapi';
 import { setUpAsyncApi } from './asyncapi/asyncapi-routes';
 import { harden } from './http/hardening';
-import { RequestLogger } from './http/request-context';
+import { currentRequestId } from './http/request-context';
+import { instrumentHttp } from './http/http-telemetry';
+import { createLogger, PinoNestLogger } from '../../../libs/observability/logger';
 import { answerFrameworkError } from './http/framework-errors';
 import { EntityTagInterceptor } from './http/entity-tags';
 
@@ -34,7 +37,7 @@ class AppModule {
     return {
       module: AppModule,
       imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule, ComplianceModule, IdentityModule, ImportsModule, SalesModule, ServiceModule],
-      controllers: [HealthController, EventsController, ...extraControllers],
+      controllers: [HealthController, MetricsController, EventsController, ...extraControllers],
       providers: [
         Readiness,
         { provide: APP_GUARD, useClass: ApiKeyGuard },
@@ -64,11 +67,13 @@ export async function createApp(
   });
   // Commands speak JSON only: anything else is 415, not a string handed to validation.
   adapter.getInstance().removeContentTypeParser('text/plain');
+  const log = logger === false ? undefined : createLogger('crm-api', config.observability.logLevel, undefined, { requestId: currentRequestId });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(infrastructure, config, extraControllers), adapter, {
     // Nest's body parsers add one for forms; Fastify's own JSON parser is the only one wanted.
     bodyParser: false,
-    logger: logger === false ? false : new RequestLogger({ logLevels: ['log', 'warn', 'error'] }),
+    logger: log ? new PinoNestLogger(log) : false,
   });
+  instrumentHttp(adapter.getInstance(), log);
   app.useGlobalPipes(validationPipe());
   await harden(app, config);
   const fastify = app.getHttpAdapter().getInstance();

@@ -4,9 +4,11 @@ import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/config';
 import { openInfrastructure } from './infrastructure/infrastructure';
 import { startProjections } from './start-projections';
+import { startTracing } from '../../../libs/observability/tracing-setup';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  startTracing({ serviceName: 'crm-api', otlpEndpoint: config.observability.otlpEndpoint });
   const infrastructure = await openInfrastructure(config);
   const app = await createApp(infrastructure, config);
   app.enableShutdownHooks();

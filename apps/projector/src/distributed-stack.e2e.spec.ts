@@ -41,7 +41,7 @@ if (testKafkaBrokers.length === 0 || !target) {
     const openKeys = () => new CustodiedSubjectKeys(new MongoKeyRecords(target.url, keysDatabase));
     let kafka: Kafka;
     let dataDir: string;
-    let processes: AppProcess[] = [];
+    const processes: AppProcess[] = [];
     let projectors: AppProcess[];
     let apis: AppProcess[];
 

@@ -1,6 +1,9 @@
 import { Admin } from 'kafkajs';
 import { createKafka } from '../../../libs/messaging/kafka/kafka-client';
-import { metric, startHealthServer, WorkerHealth } from '../../../libs/messaging/worker/health-server';
+import { startHealthServer, WorkerHealth } from '../../../libs/messaging/worker/health-server';
+import { createLogger } from '../../../libs/observability/logger';
+import { consumerLag, projectorPartitionPosition, projectorPartitions } from '../../../libs/observability/metrics';
+import { startTracing } from '../../../libs/observability/tracing-setup';
 import { runWorker } from '../../../libs/messaging/worker/run-worker';
 import { PersonalDataSealer } from '../../../libs/privacy/personal-data-sealer';
 import { openDocumentStore, openEventStore } from '../../api/src/infrastructure/infrastructure';
@@ -17,6 +20,8 @@ import { loadProjectorConfig, ProjectorConfig } from './projector.config';
  */
 runWorker(async () => {
   const config = loadProjectorConfig();
+  const stopTracing = startTracing({ serviceName: 'crm-projector', otlpEndpoint: config.observability.otlpEndpoint });
+  const log = createLogger('crm-projector', config.observability.logLevel);
   const store = openDocumentStore(config);
   const keys = await openSubjectKeys(config, store);
   const projector = new PartitionProjector({
@@ -36,12 +41,11 @@ runWorker(async () => {
     sessionTimeout: config.sessionTimeoutMs,
     maxWaitTimeInMs: config.maxWaitMs,
     handler: (events, source) => projector.apply(events, source),
-    onUndecodable: (message, partition, error) =>
-      process.stderr.write(`skipped offset ${message.offset} of partition ${partition}: ${error.message}\n`),
+    onUndecodable: (message, partition, error) => log.warn({ partition, offset: message.offset }, `skipped an undecodable message: ${error.message}`),
   });
-  const server = await startHealthServer(config.port, config.host, projectorHealth(config, projector, consumer, admin));
-  process.stdout.write(`listening on http://${config.host}:${server.port}\n`);
-  process.stdout.write(`projecting ${config.kafka.topic} in group ${config.groupId}; ready\n`);
+  const server = await startHealthServer(config.port, config.host, projectorHealth(config, projector, consumer, admin), { metricsToken: config.observability.metricsToken });
+  log.info(`listening on http://${config.host}:${server.port}`);
+  log.info(`projecting ${config.kafka.topic} in group ${config.groupId}; ready`);
   return {
     async stop() {
       // Leaving the group first hands the partitions over at once instead of after a session timeout.
@@ -51,6 +55,7 @@ runWorker(async () => {
       await projector.close();
       await store.close();
       await keys.close();
+      await stopTracing();
     },
   };
 });
@@ -61,17 +66,11 @@ function projectorHealth(config: ProjectorConfig, projector: PartitionProjector,
     async ready() {
       return { ready: true, group: config.groupId, partitions: consumer.assignment(), positions: Object.fromEntries(stats.positions) };
     },
-    async metrics() {
+    async refreshMetrics() {
       const lag = await groupLag(admin, config.groupId, config.kafka.topic);
-      const byPartition = (values: Map<number, number>): Array<[string, number]> => [...values].map(([p, v]) => [`partition="${p}"`, v]);
-      return [
-        metric('crm_projector_events_total', 'counter', 'Events this process applied (redeliveries included).', [['', stats.events]]),
-        metric('crm_projector_batches_total', 'counter', 'Partition batches this process committed.', [['', stats.batches]]),
-        metric('crm_projector_parked_events_total', 'counter', 'Poison events this process parked.', [['', stats.parked]]),
-        metric('crm_projector_assigned_partitions', 'gauge', 'Partitions this member owns.', [['', consumer.assignment().length]]),
-        metric('crm_projector_partition_position', 'gauge', 'Last log position this process committed per partition.', byPartition(stats.positions)),
-        metric('crm_projector_partition_lag', 'gauge', 'Messages the group has not committed yet, per partition.', byPartition(lag)),
-      ].join('');
+      for (const [partition, messages] of lag) consumerLag.set({ group: config.groupId, partition: String(partition) }, messages);
+      for (const [partition, position] of stats.positions) projectorPartitionPosition.set({ partition: String(partition) }, position);
+      projectorPartitions.set(consumer.assignment().length);
     },
   };
 }

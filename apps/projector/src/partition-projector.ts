@@ -6,6 +6,9 @@ import { PersonalDataSealer } from '../../../libs/privacy/personal-data-sealer';
 import { DocumentStore, DocumentWrite } from '../../../libs/read-models/document-store.port';
 import { Projection } from '../../../libs/read-models/projection';
 import { projectBatch } from '../../../libs/read-models/runner/project-batch';
+import { ROOT_CONTEXT } from '@opentelemetry/api';
+import { projectorBatches, projectorEvents, projectorParked } from '../../../libs/observability/metrics';
+import { inSpan, linkTo, SpanKind } from '../../../libs/observability/tracing';
 import { CHECKPOINT_COLLECTION, ensureRegistered, readCheckpoint, readRegistry } from '../../../libs/read-models/runner/registry';
 
 export interface PartitionProjectorOptions {
@@ -50,8 +53,19 @@ export class PartitionProjector {
     }
   }
 
-  async apply(sealed: EventEnvelope[], { topic, partition }: BatchSource): Promise<void> {
+  /** One consumer span per batch, linked to the relay's publish span of each message. */
+  async apply(sealed: EventEnvelope[], source: BatchSource): Promise<void> {
     if (sealed.length === 0) return;
+    const links = (source.traceparents ?? []).flatMap(linkTo);
+    await inSpan('projector apply', {
+      kind: SpanKind.CONSUMER,
+      parent: ROOT_CONTEXT,
+      links,
+      attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': source.topic, 'messaging.destination.partition.id': String(source.partition), 'messaging.batch.message_count': sealed.length },
+    }, () => this.applyBatch(sealed, source));
+  }
+
+  private async applyBatch(sealed: EventEnvelope[], { topic, partition }: BatchSource): Promise<void> {
     await this.followSwitches();
     const events = await this.options.sealer.open(sealed);
     const writes = await this.project(events);
@@ -64,6 +78,8 @@ export class PartitionProjector {
     await this.options.store.commit(writes);
     this.stats.batches++;
     this.stats.events += events.length;
+    projectorBatches.inc();
+    projectorEvents.inc(events.length);
     this.stats.positions.set(partition, Math.max(last, this.stats.positions.get(partition) ?? 0));
   }
 
@@ -83,6 +99,7 @@ export class PartitionProjector {
       const projected = await projectBatch(this.options.store, { projection, collection, checkpoint: 0 }, events, this.now);
       writes.push(...projected.writes.filter((w) => w.collection !== CHECKPOINT_COLLECTION));
       this.stats.parked += projected.parked;
+      if (projected.parked) projectorParked.inc({ projection: projection.name }, projected.parked);
     }
     return writes;
   }

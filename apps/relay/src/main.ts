@@ -3,7 +3,10 @@ import { EventStore } from '../../../libs/event-store/event-store.port';
 import { SqliteCheckpointStore } from '../../../libs/messaging/checkpoints/sqlite-checkpoint-store';
 import { createKafka } from '../../../libs/messaging/kafka/kafka-client';
 import { KafkaRelay } from '../../../libs/messaging/kafka/kafka-relay';
-import { metric, startHealthServer, WorkerHealth } from '../../../libs/messaging/worker/health-server';
+import { startHealthServer, WorkerHealth } from '../../../libs/messaging/worker/health-server';
+import { createLogger } from '../../../libs/observability/logger';
+import { logHeadPosition, relayCheckpoint, relayLag } from '../../../libs/observability/metrics';
+import { startTracing } from '../../../libs/observability/tracing-setup';
 import { exitOnFailure, runWorker } from '../../../libs/messaging/worker/run-worker';
 import { openEventStore } from '../../api/src/infrastructure/infrastructure';
 import { loadRelayConfig } from './relay.config';
@@ -14,19 +17,22 @@ import { loadRelayConfig } from './relay.config';
  */
 runWorker(async () => {
   const config = loadRelayConfig();
+  const stopTracing = startTracing({ serviceName: 'crm-relay', otlpEndpoint: config.observability.otlpEndpoint });
+  const log = createLogger('crm-relay', config.observability.logLevel);
   const store = openEventStore(config);
   const checkpoints = new SqliteCheckpointStore(join(config.dataDir, 'relay-checkpoints.db'));
   const kafka = createKafka({ brokers: config.kafka.brokers, clientId: 'crm-relay' });
   const relay = await KafkaRelay.start({ store, checkpoints, kafka, topic: config.kafka.topic, onError: exitOnFailure('relay') });
-  const server = await startHealthServer(config.port, config.host, relayHealth(relay, store));
-  process.stdout.write(`listening on http://${config.host}:${server.port}\n`);
-  process.stdout.write(`relaying the log to ${config.kafka.topic} from position ${relay.position()}; ready\n`);
+  const server = await startHealthServer(config.port, config.host, relayHealth(relay, store), { metricsToken: config.observability.metricsToken });
+  log.info(`listening on http://${config.host}:${server.port}`);
+  log.info(`relaying the log to ${config.kafka.topic} from position ${relay.position()}; ready`);
   return {
     async stop() {
       await relay.stop();
       await server.close();
       checkpoints.close();
       await store.close();
+      await stopTracing();
     },
   };
 });
@@ -37,15 +43,11 @@ function relayHealth(relay: KafkaRelay, store: EventStore): WorkerHealth {
       const error = relay.error();
       return { ready: !error, checkpoint: relay.position(), lag: await relay.lag(), ...(error && { error: error.message }) };
     },
-    async metrics() {
+    async refreshMetrics() {
       const head = await store.headPosition();
-      return [
-        metric('crm_log_head_position', 'gauge', 'Global position of the last event in the log.', [['', head]]),
-        metric('crm_relay_checkpoint_position', 'gauge', 'Last log position Kafka acknowledged (the checkpoint).', [['', relay.position()]]),
-        metric('crm_relay_lag', 'gauge', 'Head minus checkpoint: events not yet on Kafka (log positions on EventStoreDB, which are not dense).', [
-          ['', Math.max(0, head - relay.position())],
-        ]),
-      ].join('');
+      logHeadPosition.set(head);
+      relayCheckpoint.set(relay.position());
+      relayLag.set(Math.max(0, head - relay.position()));
     },
   };
 }

@@ -30,6 +30,7 @@ export const CLOUD_EVENT_SCHEMA: JsonSchema = {
     idempotencykey: { type: 'string' },
     requesthash: { type: 'string' },
     origin: { type: 'string', enum: ['api', 'import', 'automation', 'cli', 'system'], description: 'metadata.source: where the command came from.' },
+    traceparent: { type: 'string', pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$', description: 'W3C trace context of the command that wrote the event (CloudEvents distributed-tracing extension); absent when the writer was not traced.' },
     partitionkey: { type: 'string', description: 'Kafka only: the CloudEvents partitioning extension, equal to the message key.' },
   },
 };

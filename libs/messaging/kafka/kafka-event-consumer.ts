@@ -6,6 +6,8 @@ import { fromCloudEvent } from '../cloudevents';
 export interface BatchSource {
   topic: string;
   partition: number;
+  /** The `traceparent` headers of the batch's messages (the relay's publish spans), for the handler to link. */
+  traceparents?: string[];
 }
 
 export type EnvelopeBatchHandler = (events: EventEnvelope[], source: BatchSource) => Promise<void>;
@@ -74,14 +76,17 @@ export class KafkaEventConsumer {
   private async onBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
     if (batch.messages.length === 0 || !isRunning() || isStale()) return;
     const events: EventEnvelope[] = [];
+    const traceparents: string[] = [];
     for (const message of batch.messages) {
       try {
         events.push(fromCloudEvent(message.value));
+        const traceparent = message.headers?.traceparent;
+        if (traceparent) traceparents.push(traceparent.toString());
       } catch (error) {
         this.options.onUndecodable?.(message, batch.partition, error as Error);
       }
     }
-    if (events.length > 0) await this.options.handler(events, { topic: batch.topic, partition: batch.partition });
+    if (events.length > 0) await this.options.handler(events, { topic: batch.topic, partition: batch.partition, traceparents });
     const last = batch.lastOffset();
     resolveOffset(last);
     // Committed offsets name the next message to read, hence +1.

@@ -5,6 +5,9 @@ import { CheckpointStore } from '../checkpoints/checkpoint-store';
 import { CLOUDEVENTS_JSON, CloudEventOptions, toCloudEvent } from '../cloudevents';
 import { messageKey } from './kafka-client';
 import { partitionOf } from './partitioning';
+import { context, ROOT_CONTEXT, Span, trace } from '@opentelemetry/api';
+import { relayCheckpoint, relayPublished } from '../../observability/metrics';
+import { contextOf, currentTraceparent, failed, SpanKind, tracer } from '../../observability/tracing';
 
 export interface KafkaRelayOptions {
   store: EventStore;
@@ -73,18 +76,24 @@ export class KafkaRelay {
 
   private async relay(events: EventEnvelope[]): Promise<void> {
     if (this.stopping || this.failure || events.length === 0) return;
+    const spans = events.map((e) => publishSpan(e, this.options.topic));
     try {
-      await this.send(events.map((e) => this.message(e)));
+      await this.send(events.map((e, i) => this.message(e, spans[i])));
       const last = events[events.length - 1].position;
       await this.options.checkpoints.save(this.name, last);
       this.checkpoint = last;
+      relayPublished.inc(events.length);
+      relayCheckpoint.set(last);
     } catch (error) {
+      spans.forEach((span) => span && failed(span, error));
       // Not retriable (or the checkpoint failed); stop reading so the checkpoint cannot move past a gap.
       this.failure = error instanceof Error ? error : new Error(String(error));
       this.stopping = true;
       // Not awaited: closing waits for this very handler to return.
       void this.subscription?.close().catch(() => undefined);
       this.options.onError?.(this.failure);
+    } finally {
+      spans.forEach((span) => span?.end());
     }
   }
 
@@ -123,12 +132,27 @@ export class KafkaRelay {
     }
   }
 
-  private message(event: EventEnvelope): Message {
+  private message(event: EventEnvelope, span: Span | undefined): Message {
     const key = messageKey(event);
     // `partitionkey` is the CloudEvents partitioning extension the Kafka binding maps to the key.
     const value = JSON.stringify({ ...toCloudEvent(event, this.options.cloudEvents), partitionkey: key });
-    return { key, value, headers: { 'content-type': CLOUDEVENTS_JSON } };
+    // The header names the publish span (the consumer's link); the CloudEvent's `traceparent` stays the writer's.
+    const traceparent = span && currentTraceparent(trace.setSpan(context.active(), span));
+    return { key, value, headers: { 'content-type': CLOUDEVENTS_JSON, ...(traceparent && { traceparent }) } };
   }
+}
+
+/**
+ * A producer span per event whose command was traced, as a child of that command's span: the
+ * trace goes on from the API into the relay, which runs later and in another process.
+ */
+function publishSpan(event: EventEnvelope, topic: string): Span | undefined {
+  const parent = contextOf(event.metadata.traceparent, ROOT_CONTEXT);
+  if (!parent) return undefined;
+  return tracer().startSpan('relay publish', {
+    kind: SpanKind.PRODUCER,
+    attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': topic, 'messaging.message.id': event.eventId, 'crm.position': event.position },
+  }, parent);
 }
 
 async function connectProducer(kafka: Kafka): Promise<Producer> {

@@ -1,12 +1,19 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { timingSafeEqual } from 'node:crypto';
+import { exposition } from '../../observability/metrics';
 
 /** What a worker process (relay, projector) reports about itself. */
 export interface WorkerHealth {
   /** Whether the worker is doing its job; the body says what it knows (positions, lag, error). */
   ready(): Promise<{ ready: boolean } & Record<string, unknown>>;
-  /** Prometheus text exposition, each line ending in a newline. */
-  metrics(): Promise<string>;
+  /** Brings the gauges read at scrape time (lag, positions) up to date before the registry is served. */
+  refreshMetrics(): Promise<void>;
+}
+
+export interface HealthServerOptions {
+  /** Bearer token `/metrics` requires (CRM_METRICS_TOKEN); unset = open. */
+  metricsToken?: string;
 }
 
 export interface HealthServer {
@@ -18,7 +25,7 @@ export interface HealthServer {
  * `GET /health/live`, `/health/ready` and `/metrics` on plain node:http: a worker has no API,
  * so a web framework would be the largest part of it.
  */
-export async function startHealthServer(port: number, host: string, health: WorkerHealth): Promise<HealthServer> {
+export async function startHealthServer(port: number, host: string, health: WorkerHealth, options: HealthServerOptions = {}): Promise<HealthServer> {
   const server = createServer((request, response) => {
     const reply = (status: number, type: string, body: string) => {
       response.writeHead(status, { 'content-type': type }).end(body);
@@ -31,7 +38,12 @@ export async function startHealthServer(port: number, host: string, health: Work
         const { ready, ...details } = await health.ready();
         return reply(ready ? 200 : 503, 'application/json', JSON.stringify({ status: ready ? 'ready' : 'not-ready', ...details }));
       }
-      if (path === '/metrics') return reply(200, 'text/plain; version=0.0.4', await health.metrics());
+      if (path === '/metrics') {
+        if (!tokenMatches(request.headers.authorization, options.metricsToken)) return reply(401, 'text/plain', 'bearer token required\n');
+        await health.refreshMetrics();
+        const { contentType, body } = await exposition();
+        return reply(200, contentType, body);
+      }
       return reply(404, 'text/plain', 'not found\n');
     };
     answer().catch((error: unknown) => reply(500, 'text/plain', `${error instanceof Error ? error.message : String(error)}\n`));
@@ -51,9 +63,9 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
-/** One gauge or counter with its HELP and TYPE lines. */
-export function metric(name: string, type: 'gauge' | 'counter', help: string, samples: Array<[labels: string, value: number]>): string {
-  const lines = [`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`];
-  for (const [labels, value] of samples) lines.push(`${name}${labels ? `{${labels}}` : ''} ${value}`);
-  return `${lines.join('\n')}\n`;
+function tokenMatches(authorization: string | undefined, expected: string | undefined): boolean {
+  if (!expected) return true;
+  const given = Buffer.from(/^Bearer +(\S+) *$/i.exec(authorization ?? '')?.[1] ?? '');
+  const wanted = Buffer.from(expected);
+  return given.length === wanted.length && timingSafeEqual(given, wanted);
 }

@@ -1,4 +1,4 @@
-import { MongoClient } from 'mongodb';
+import { dropTestDatabase } from '../../testing/engines/temp-mongo-store';
 import { MONGO_SKIP_HOW, mongoTarget } from '../../testing/engines/mongodb-target';
 import { describeSkipped } from '../../testing/engines/skip-notice';
 import { KeyRecords } from './key-records';
@@ -25,12 +25,7 @@ if (!target) {
       },
       cleanup: async () => {
         await Promise.all(connections.map((c) => c.close()));
-        const admin = new MongoClient(url);
-        try {
-          await admin.db(databaseName).dropDatabase();
-        } finally {
-          await admin.close();
-        }
+        await dropTestDatabase(url, databaseName);
       },
     };
   }, target.flavor === 'ferretdb' ? 150 : 1200);

@@ -1,5 +1,5 @@
 import { Binary, Collection, MongoBulkWriteError, MongoClient, MongoServerError } from 'mongodb';
-import { redact } from '../../read-models/mongodb/mongo-names';
+import { DUPLICATE_KEY, openDurableCollection } from '../../read-models/mongodb/durable-collection';
 import { KeyRecord, KeyRecords, Reseal, StoredKey } from './key-records';
 
 interface KeyDoc {
@@ -10,9 +10,6 @@ interface KeyDoc {
   destroyedAt?: Date;
 }
 
-const DUPLICATE_KEY = 11000;
-/** A key acknowledged by one member and lost in a failover would erase its subject: majority, journaled. */
-const DURABLE = { writeConcern: { w: 'majority' as const, j: true }, readConcern: { level: 'majority' as const } };
 
 /**
  * The distributed key store: collection `subject_keys` in a database of its own (never the read
@@ -25,9 +22,7 @@ export class MongoKeyRecords implements KeyRecords {
   private readonly keys: Collection<KeyDoc>;
 
   constructor(url: string, databaseName: string) {
-    this.location = `MongoDB database ${databaseName} at ${redact(url)}`;
-    this.client = new MongoClient(url);
-    this.keys = this.client.db(databaseName).collection<KeyDoc>('subject_keys', DURABLE);
+    ({ client: this.client, collection: this.keys, location: this.location } = openDurableCollection<KeyDoc>(url, databaseName, 'subject_keys'));
   }
 
   async read(ids: string[]): Promise<Map<string, StoredKey>> {

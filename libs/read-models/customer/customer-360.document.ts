@@ -20,8 +20,13 @@ export interface Customer360 extends Doc {
   customerId: string;
   kind: CustomerKind | null;
   name: string | null;
-  /** Search tokens of the name (see name-tokens.ts); matched with `$all` for `q`. */
+  /** Search tokens of the name (see name-tokens.ts): whole words by equality, the last typed word by prefix. */
   nameTokens: string[];
+  /**
+   * The list orders, always strings ('' when there is none yet, sorting first) so a keyset cursor
+   * is a plain range on its index: name folded as search folds it, last contact, creation.
+   */
+  sortKeys?: { name: string; lastContactAt: string; createdAt: string };
   contactPoints: ContactPoint[];
   emails: string[];
   /** E.164 */

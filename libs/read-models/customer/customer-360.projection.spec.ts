@@ -19,7 +19,18 @@ describe('customer-360 projection', () => {
       preferredLanguage: 'fa-IR', currency: 'IRR', partnerId: null, consents: [], consentFacts: [], interactions: { recent: [], countsByChannel: {} },
       firstContactAt: null, lastContactAt: null, createdAt: '2024-03-01T10:00:00.000Z', updatedAt: '2024-03-01T10:00:00.000Z', revision: 0,
       fieldTimes: expect.objectContaining({ name: '2024-03-01T10:00:00.000Z', country: '2024-03-01T10:00:00.000Z' }),
+      sortKeys: { name: 'سارا احمدی', lastContactAt: '', createdAt: '2024-03-01T10:00:00.000Z' },
     });
+  });
+
+  it('keeps the list orders as strings: folded name, last contact once there is one, creation', () => {
+    const log = new EnvelopeLog();
+    const doc = given(customer360Projection, [
+      log.customer('c1', 'registered', { kind: 'person' }, { name: 'Jürgen Groß', contactPoints: [], addresses: [], externalRefs: [] }, '2024-03-01T10:00:00.000Z'),
+      log.event('interaction-i1', 'crm.interaction.recorded', { interactionId: 'i1', customerId: 'c1', channel: 'email', direction: 'inbound' }, undefined, '2024-03-05T08:00:00.000Z'),
+    ]).get('c1')!;
+    expect(doc.sortKeys).toEqual({ name: 'jurgen groß', lastContactAt: '2024-03-05T08:00:00.000Z', createdAt: '2024-03-01T10:00:00.000Z' });
+    expect(doc.nameTokens).toEqual(['jurgen', 'groß', 'juergen', 'gross']);
   });
 
   it('applies profile changes, clearing fields and re-tokenising a new name', () => {

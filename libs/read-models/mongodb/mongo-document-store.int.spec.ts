@@ -1,6 +1,7 @@
 import { MongoClient } from 'mongodb';
 import { MONGO_SKIP_HOW, mongoTarget } from '../../testing/engines/mongodb-target';
 import { describeIf, describeSkipped } from '../../testing/engines/skip-notice';
+import { openTempMongoStore } from '../../testing/engines/temp-mongo-store';
 import { IndexSpec } from '../document-store.port';
 import { DocumentConflictError, DuplicateKeyError } from '../errors';
 import { describeDocumentStoreContract, FULL_CAPABILITIES } from '../testing/document-store.contract';
@@ -15,22 +16,10 @@ if (!target) {
   const can = target.capabilities ?? FULL_CAPABILITIES;
   const lacks = (what: string) => `${server} lacks ${what}; run against MongoDB (MONGODB_URL) to cover it`;
   process.stdout.write(`MongoDocumentStore suites run against ${server} at ${url}\n`);
-  const run = `${process.pid}_${Date.now().toString(36)}`;
-  let opened = 0;
   /** A database of its own per test, dropped at cleanup, so runs never see each other's data. */
   const openTemp = async (options: MongoDocumentStoreOptions = {}) => {
-    const databaseName = `crm_test_${run}_${++opened}`;
-    const store = new MongoDocumentStore(url, { ...options, databaseName });
-    const cleanup = async () => {
-      await store.close();
-      const admin = new MongoClient(url);
-      try {
-        await admin.db(databaseName).dropDatabase();
-      } finally {
-        await admin.close();
-      }
-    };
-    return { store, cleanup, databaseName };
+    const { store, close, databaseName } = openTempMongoStore(url, 'store', options);
+    return { store, cleanup: close, databaseName };
   };
 
   describeDocumentStoreContract(`MongoDB protocol (${server})`, () => openTemp(), can);

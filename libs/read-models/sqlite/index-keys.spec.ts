@@ -10,7 +10,11 @@ describe('index keys', () => {
 
   it('keeps one row per distinct value and skips values an index cannot order', () => {
     expect(indexRows({ tags: ['x', 'x', 1, true, null, { o: 1 }] }, ['tags'])).toEqual([['x'], [1]]);
-    expect(indexRows({ other: 1 }, ['tags'])).toEqual([]);
+  });
+
+  it('gives a document without the value a null row, so an ordered walk of the index sees every document', () => {
+    expect(indexRows({ other: 1 }, ['tags'])).toEqual([[null]]);
+    expect(indexRows({ other: 1 }, ['tags'], false)).toEqual([]);
   });
 
   it('stores a missing later field of a compound index as null so prefix queries still find the document', () => {

@@ -38,15 +38,17 @@ const MAX_KEYS_PER_DOC = 10_000;
 
 /**
  * The index rows of one document: the cartesian product of the scalar values of each field.
- * No row when the first field holds no scalar (the planner then never relies on the index for
- * it); a later field without a scalar is stored as null so prefix queries still find the doc.
+ * A field without a scalar is stored as null (no planned condition ever matches null), so every
+ * document has a row and an index walked in order sees the whole collection, missing values
+ * first as MongoDB sorts them. `complete: false` keeps the older layout (no row at all when the
+ * first field holds no scalar) for side tables created before.
  */
-export function indexRows(doc: unknown, fields: string[]): (IndexValue | null)[][] {
+export function indexRows(doc: unknown, fields: string[], complete = true): (IndexValue | null)[][] {
   let rows: (IndexValue | null)[][] = [[]];
   for (let f = 0; f < fields.length; f++) {
     const values = uniqueScalars(valuesAtPath(doc, fields[f]));
     if (values.length === 0) {
-      if (f === 0) return [];
+      if (f === 0 && !complete) return [];
       rows = rows.map((row) => [...row, null]);
       continue;
     }

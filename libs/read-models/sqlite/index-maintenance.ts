@@ -29,7 +29,7 @@ export class IndexMaintenance {
   track(doc: Doc, existed: boolean, previous: StoredKeys | null): StoredKeys {
     const keys: StoredKeys = {};
     for (const [index, changes] of this.changes) {
-      const rows = indexRows(doc, index.fields).map((r) => JSON.stringify(r));
+      const rows = indexRows(doc, index.fields, index.complete).map((r) => JSON.stringify(r));
       keys[index.name] = rows;
       const old = previous?.[index.name];
       if (!existed) {

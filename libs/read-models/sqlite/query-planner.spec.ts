@@ -1,9 +1,9 @@
 import { planCandidates, PlannerIndex } from './query-planner';
 
 const indexes: PlannerIndex[] = [
-  { table: 'ix_email', fields: ['emails'], unique: false },
-  { table: 'ix_country', fields: ['country'], unique: false },
-  { table: 'ix_timeline', fields: ['customerId', 'occurredAt'], unique: false },
+  { table: 'ix_email', fields: ['emails'], unique: false, complete: true },
+  { table: 'ix_country', fields: ['country'], unique: false, complete: true },
+  { table: 'ix_timeline', fields: ['customerId', 'occurredAt'], unique: false, complete: true },
 ];
 
 describe('query planner', () => {

@@ -6,6 +6,8 @@ export interface PlannerIndex {
   table: string;
   fields: string[];
   unique: boolean;
+  /** Every document has at least one row (missing values as null), so an ordered walk sees them all. */
+  complete: boolean;
 }
 
 /** A sub-select yielding a superset of the ids that can match; mingo decides the rest. */
@@ -14,6 +16,15 @@ export interface CandidatePlan {
   params: unknown[];
   /** Lower is more selective. */
   cost: number;
+  /**
+   * Set when the plan is equalities on one index: its rows are then already in id order there
+   * (the side table's index ends with id), so an id-ordered walk reads it directly.
+   */
+  idOrdered?: { table: string; where: string; params: unknown[] };
+  /** Conditions on one index's side table (unqualified k0…): lets a walk probe one id against it. */
+  probe?: { table: string; where: string; params: unknown[] };
+  /** May cover most of the collection (an id range, an $or with a range branch): no use to narrow an ordered walk. */
+  broad?: boolean;
 }
 
 type Condition = { kind: 'eq' | 'in' | 'range'; sql: (column: string) => string; params: unknown[] };
@@ -23,7 +34,7 @@ type Condition = { kind: 'eq' | 'in' | 'range'; sql: (column: string) => string;
  * path (or `_id`), a range, a compound prefix, or an $or whose every branch is served.
  * Returns null when only a scan can answer.
  */
-export function planCandidates(filter: Filter, indexes: PlannerIndex[]): CandidatePlan | null {
+export function planCandidates(filter: Filter, indexes: PlannerIndex[], idTable?: string): CandidatePlan | null {
   const conjuncts = flattenAnd(filter);
   let best: CandidatePlan | null = null;
   const consider = (plan: CandidatePlan | null) => {
@@ -31,8 +42,8 @@ export function planCandidates(filter: Filter, indexes: PlannerIndex[]): Candida
   };
   for (const part of conjuncts) {
     for (const [path, value] of Object.entries(part)) {
-      if (path === '$or' && Array.isArray(value)) consider(planOr(value as Filter[], indexes));
-      if (path === '_id') consider(planId(value));
+      if (path === '$or' && Array.isArray(value)) consider(planOr(value as Filter[], indexes, idTable));
+      if (path === '_id') consider(planId(value, idTable));
     }
     for (const index of indexes) consider(planIndex(part, index));
   }
@@ -46,21 +57,24 @@ function flattenAnd(filter: Filter): Filter[] {
   return out;
 }
 
-function planOr(branches: Filter[], indexes: PlannerIndex[]): CandidatePlan | null {
+function planOr(branches: Filter[], indexes: PlannerIndex[], idTable?: string): CandidatePlan | null {
   if (branches.length === 0) return null;
-  const plans = branches.map((b) => planCandidates(b, indexes));
+  const plans = branches.map((b) => planCandidates(b, indexes, idTable));
   if (plans.some((p) => p === null)) return null;
   const served = plans as CandidatePlan[];
   return {
     sql: served.map((p) => p.sql).join(' UNION '),
     params: served.flatMap((p) => p.params),
     cost: 5 + Math.max(...served.map((p) => p.cost)),
+    broad: served.some((p) => p.broad || p.cost >= 4),
   };
 }
 
-function planId(value: unknown): CandidatePlan | null {
+function planId(value: unknown, idTable?: string): CandidatePlan | null {
   const cond = condition(value);
-  if (!cond || cond.kind === 'range') return null;
+  if (!cond) return null;
+  // An id range walks the primary key; the least selective plan, but never a scan.
+  if (cond.kind === 'range') return idTable ? { sql: `SELECT id FROM ${idTable} WHERE ${cond.sql('id')}`, params: cond.params, cost: 6, broad: true } : null;
   if (cond.kind === 'eq') return { sql: 'SELECT ? AS id', params: cond.params, cost: 0 };
   return { sql: 'SELECT value AS id FROM json_each(?)', params: cond.params, cost: 0 };
 }
@@ -79,7 +93,10 @@ function planIndex(part: Filter, index: PlannerIndex): CandidatePlan | null {
     if (cond.kind !== 'eq') break; // only equality prefixes keep later columns ordered
   }
   if (clauses.length === 0) return null;
-  return { sql: `SELECT id FROM ${index.table} WHERE ${clauses.join(' AND ')}`, params, cost };
+  const where = clauses.join(' AND ');
+  const allEqual = condition(part[index.fields[clauses.length - 1]])?.kind === 'eq';
+  const probe = { table: index.table, where, params };
+  return { sql: `SELECT id FROM ${index.table} WHERE ${where}`, params, cost, probe, ...(allEqual ? { idOrdered: probe } : {}) };
 }
 
 const RANGE_OPS: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
@@ -96,6 +113,12 @@ function condition(value: unknown): Condition | null {
   }
   if (Array.isArray(ops.$all) && ops.$all.length > 0 && isIndexValue(ops.$all[0])) {
     return { kind: 'eq', sql: (c) => `${c} = ?`, params: [ops.$all[0]] };
+  }
+  // One array element within bounds (a prefix of a search token): a range on the multikey index.
+  const elem = ops.$elemMatch;
+  if (Object.keys(ops).length === 1 && elem && typeof elem === 'object' && !Array.isArray(elem)) {
+    const inner = elem as Record<string, unknown>;
+    if (Object.keys(inner).every((k) => k in RANGE_OPS)) return rangeCondition(inner);
   }
   return rangeCondition(ops);
 }

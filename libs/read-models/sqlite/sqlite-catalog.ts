@@ -37,7 +37,16 @@ export class SqliteCatalog {
   constructor(private readonly db: Database.Database) {
     db.exec(`CREATE TABLE IF NOT EXISTS rm_meta_collections (name TEXT PRIMARY KEY);
       CREATE TABLE IF NOT EXISTS rm_meta_indexes (collection TEXT NOT NULL, name TEXT NOT NULL,
-        fields TEXT NOT NULL, is_unique INTEGER NOT NULL, PRIMARY KEY (collection, name));`);
+        fields TEXT NOT NULL, is_unique INTEGER NOT NULL, complete INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (collection, name));`);
+    // Side tables created before documents without a value got a null row cannot serve ordered walks.
+    const columns = db.prepare("SELECT name FROM pragma_table_info('rm_meta_indexes')").pluck().all() as string[];
+    if (!columns.includes('complete')) {
+      try {
+        db.exec('ALTER TABLE rm_meta_indexes ADD COLUMN complete INTEGER NOT NULL DEFAULT 0');
+      } catch (error) {
+        if (!/duplicate column/.test((error as Error).message)) throw error; // another process added it first
+      }
+    }
     this.schemaVersion = db.prepare('PRAGMA schema_version').pluck();
   }
 
@@ -71,9 +80,9 @@ export class SqliteCatalog {
     this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (${cols.join(', ')}, id TEXT NOT NULL);
       CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${ix('k')} ON ${table} (${spec.unique ? cols.join(', ') : [...cols, 'id'].join(', ')});
       CREATE INDEX IF NOT EXISTS ${ix('id')} ON ${table} (id);`);
-    this.db.prepare('INSERT OR IGNORE INTO rm_meta_indexes (collection, name, fields, is_unique) VALUES (?, ?, ?, ?)')
+    this.db.prepare('INSERT OR IGNORE INTO rm_meta_indexes (collection, name, fields, is_unique, complete) VALUES (?, ?, ?, ?, 1)')
       .run(collection, name, JSON.stringify(fields), spec.unique ? 1 : 0);
-    const index = { name, table, fields, unique: !!spec.unique };
+    const index = { name, table, fields, unique: !!spec.unique, complete: true };
     info.indexes.push(index);
     return { index, created: true };
   }
@@ -104,12 +113,12 @@ export class SqliteCatalog {
   private load(name: string): CollectionInfo | null {
     const exists = this.db.prepare('SELECT 1 FROM rm_meta_collections WHERE name = ?').get(name);
     if (!exists) return null;
-    const rows = this.db.prepare('SELECT name, fields, is_unique FROM rm_meta_indexes WHERE collection = ? ORDER BY rowid').all(name) as
-      { name: string; fields: string; is_unique: number }[];
+    const rows = this.db.prepare('SELECT name, fields, is_unique, complete FROM rm_meta_indexes WHERE collection = ? ORDER BY rowid').all(name) as
+      { name: string; fields: string; is_unique: number; complete: number }[];
     const info: CollectionInfo = {
       name,
       table: tableOf(name),
-      indexes: rows.map((r) => ({ name: r.name, table: indexTableOf(name, r.name), fields: JSON.parse(r.fields) as string[], unique: r.is_unique === 1 })),
+      indexes: rows.map((r) => ({ name: r.name, table: indexTableOf(name, r.name), fields: JSON.parse(r.fields) as string[], unique: r.is_unique === 1, complete: r.complete === 1 })),
     };
     this.cache.set(name, info);
     return info;

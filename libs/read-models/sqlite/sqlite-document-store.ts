@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { Doc, DocumentCollection, DocumentStore, DocumentWrite, IndexSpec } from '../document-store.port';
-import { DocumentConflictError, DuplicateKeyError } from '../errors';
+import { Doc, DocumentStore, DocumentWrite, IndexSpec } from '../document-store.port';
+import { DocumentConflictError, DuplicateKeyError, UnindexedQueryError } from '../errors';
 import { indexRows } from './index-keys';
 import { IndexMaintenance, insertIndexRows, StoredKeys } from './index-maintenance';
 import { CollectionInfo, SqliteCatalog } from './sqlite-catalog';
@@ -11,6 +11,8 @@ export interface SqliteDocumentStoreOptions {
   /** `NORMAL` (default) or `FULL`; see the constructor for why NORMAL is safe here. */
   synchronous?: 'NORMAL' | 'FULL';
   busyTimeoutMs?: number;
+  /** Throw UnindexedQueryError instead of scanning a collection (planner specs; production scans and stays correct). */
+  refuseScans?: boolean;
 }
 
 /**
@@ -21,8 +23,10 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly db: Database.Database;
   private readonly catalog: SqliteCatalog;
   private readonly statements: StatementCache;
+  private readonly onScan: (collection: string, filter: unknown) => void;
 
   constructor(file: string, options: SqliteDocumentStoreOptions = {}) {
+    this.onScan = options.refuseScans ? (collection, filter) => { throw new UnindexedQueryError(collection, filter); } : () => undefined;
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     // NORMAL in WAL may lose the last transactions on power loss, never corrupt the file. That is
@@ -42,8 +46,8 @@ export class SqliteDocumentStore implements DocumentStore {
     this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
-  collection(name: string): DocumentCollection {
-    return new SqliteCollection(name, this.catalog, this.statements);
+  collection(name: string): SqliteCollection {
+    return new SqliteCollection(name, this.catalog, this.statements, this.onScan);
   }
 
   async ensureIndexes(collection: string, indexes: IndexSpec[]): Promise<void> {
@@ -55,7 +59,7 @@ export class SqliteDocumentStore implements DocumentStore {
         const info = this.catalog.ensure(collection);
         const rows: unknown[][] = [];
         for (const [id, json] of this.statements.get(`SELECT id, doc FROM ${info.table}`).raw().iterate() as Iterable<[string, string]>) {
-          for (const keys of indexRows(JSON.parse(json), index.fields)) rows.push([...keys, id]);
+          for (const keys of indexRows(JSON.parse(json), index.fields, index.complete)) rows.push([...keys, id]);
         }
         insertIndexRows(this.statements, index, rows);
       }

@@ -217,6 +217,44 @@ export function describeDocumentStoreContract(adapterName: string, open: Open, c
         expect(byCity.map((d) => d._id)).toEqual(['p1', 'p2']);
       });
 
+      /** Same page with and without indexes, in the same order: keyset pages must not depend on an index. */
+      const page = async (filter: Filter, sort: Record<string, 1 | -1>, limit: number, skip = 0) => {
+        const [indexed, plain] = await Promise.all(['people_indexed', 'people_plain'].map((c) => store.collection(c).find(filter, { sort, limit, skip })));
+        expect(indexed.map((d) => d._id)).toEqual(plain.map((d) => d._id));
+        return indexed.map((d) => d._id);
+      };
+
+      it('pages by id after a cursor, either way, with other conditions checked on each document', async () => {
+        expect(await page({ _id: { $gt: 'p1' } }, { _id: 1 }, 2)).toEqual(['p2', 'p3']);
+        expect(await page({ _id: { $lt: 'p4' } }, { _id: -1 }, 2)).toEqual(['p3', 'p2']);
+        expect(await page({ $and: [{ _id: { $gt: 'p1' } }, { tags: 'vip' }] }, { _id: 1 }, 5)).toEqual(['p4']);
+        expect(await page({ $and: [{ _id: { $gt: 'p1' } }, { name: { $regex: 'a' } }] }, { _id: 1 }, 1)).toEqual(['p3']);
+        expect(await page({}, { _id: 1 }, 2, 1)).toEqual(['p2', 'p3']);
+        expect(await page({ country: 'FR' }, { _id: -1 }, 5)).toEqual(['p3', 'p1']);
+        expect(await page({ country: 'FR', age: 41, _id: { $gt: 'p0' } }, { _id: 1 }, 5)).toEqual(['p3']);
+      });
+
+      it('pages in the order of an indexed field, ties by id, documents without the field first as MongoDB sorts them', async () => {
+        await store.commit(['people_indexed', 'people_plain'].map((collection) => ({ collection, doc: doc('p5', 5, { name: 'Eve', country: 'FR' }) })));
+        expect(await page({}, { age: 1, _id: 1 }, 3)).toEqual(['p5', 'p2', 'p1']);
+        expect(await page({}, { age: -1, _id: -1 }, 2)).toEqual(['p4', 'p3']);
+        expect(await page({ $and: [{ age: { $gte: 34 } }, { $or: [{ age: { $gt: 34 } }, { _id: { $gt: 'p1' } }] }] }, { age: 1, _id: 1 }, 2)).toEqual(['p3', 'p4']);
+        expect(await page({ country: 'FR' }, { age: 1, _id: 1 }, 5)).toEqual(['p5', 'p1', 'p3']);
+        expect(await page({ $or: [{ country: { $gt: 'FR' } }, { country: 'FR', _id: { $gt: 'p1' } }] }, { country: 1, _id: 1 }, 3)).toEqual(['p3', 'p5', 'p4']);
+        expect(await page({ $or: [{ country: { $lt: 'FR' } }, { country: 'FR', _id: { $lt: 'p3' } }] }, { country: -1, _id: -1 }, 3)).toEqual(['p1', 'p2']);
+      });
+
+      it('finds one document by id together with other conditions', async () => {
+        expect((await store.collection('people_indexed').findOne({ _id: 'p1', country: 'FR' }))?._id).toBe('p1');
+        expect(await store.collection('people_indexed').findOne({ _id: 'p1', country: 'DE' })).toBeNull();
+        expect((await store.collection('people_indexed').findOne({ country: 'DE' }))?._id).toBe('p2');
+      });
+
+      it('finds an array element by prefix with $elemMatch bounds', async () => {
+        expect(await ids({ tags: { $elemMatch: { $gte: 'news', $lt: 'newt' } } })).toEqual(['p1', 'p2']);
+        expect(await ids({ tags: { $elemMatch: { $gte: 'v', $lt: 'w' } } })).toEqual(['p1', 'p4']);
+      });
+
       it('counts matching documents', async () => {
         expect(await store.collection('people_indexed').count({ country: 'FR' })).toBe(2);
         expect(await store.collection('people_indexed').count({})).toBe(4);

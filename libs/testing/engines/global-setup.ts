@@ -7,9 +7,20 @@ const ENGINES: TestEngine[] = [kafkaEngine, mongodbEngine];
 
 const running: RunningEngine[] = [];
 
+/**
+ * CRM_TEST_ENGINES=kafka,mongodb (or none) narrows what a developer's focused run starts; unset, all
+ * start. Suites of an engine left out skip, saying so.
+ */
+function wantedEngines(): TestEngine[] {
+  const wanted = process.env.CRM_TEST_ENGINES;
+  if (wanted === undefined || wanted.trim() === '') return ENGINES;
+  const names = wanted.split(',').map((name) => name.trim());
+  return ENGINES.filter((engine) => names.includes(engine.name));
+}
+
 /** Jest globalSetup: starts the engines in parallel; the workers inherit their env variables. */
 export default async function globalSetup(): Promise<void> {
-  const started = await Promise.allSettled(ENGINES.map((engine) => engine.start()));
+  const started = await Promise.allSettled(wantedEngines().map((engine) => engine.start()));
   for (const result of started) if (result.status === 'fulfilled' && result.value) running.push(result.value);
   const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {

@@ -9,12 +9,17 @@ export function openTempMongoStore(url: string, purpose: string, options: MongoD
   const store = new MongoDocumentStore(url, { ...options, databaseName });
   const close = async () => {
     await store.close();
-    const admin = new MongoClient(url);
-    try {
-      await admin.db(databaseName).dropDatabase();
-    } finally {
-      await admin.close();
-    }
+    await dropTestDatabase(url, databaseName);
   };
   return { store, close, databaseName };
+}
+
+/** Drops a database a test made, so runs leave nothing behind. */
+export async function dropTestDatabase(url: string, databaseName: string): Promise<void> {
+  const admin = new MongoClient(url);
+  try {
+    await admin.db(databaseName).dropDatabase();
+  } finally {
+    await admin.close();
+  }
 }

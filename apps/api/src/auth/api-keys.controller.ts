@@ -6,6 +6,7 @@ import { Role, ROLES } from '../../../../libs/access/api-key.events';
 import { ListQuery } from '../customers/dto/list.query';
 import { answerCommand, commandContext } from '../http/command-request';
 import { ApiKeyService } from './api-key.service';
+import { Command, CreateCommand, EntityRead, ListRead } from '../http/openapi/operation-kinds';
 
 export class CreateApiKeyDto {
   @ApiProperty({ enum: ROLES }) @IsIn(ROLES)
@@ -29,6 +30,7 @@ export class ApiKeysController {
   constructor(@Inject(ApiKeyService) private readonly keys: ApiKeyService) {}
 
   @Post()
+  @CreateCommand('ApiKeyCreated')
   @ApiOperation({ summary: 'Create an API key; the answer carries the secret once, in `key`' })
   async create(@Body() body: CreateApiKeyDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const { occurredAt, ...key } = body;
@@ -37,18 +39,21 @@ export class ApiKeysController {
   }
 
   @Get()
+  @ListRead('ApiKey', { minPosition: false })
   @ApiOperation({ summary: 'API keys with role, name, partner, createdAt and revokedAt; never a secret or its hash' })
   list(@Query() query: ListQuery) {
     return this.keys.list(query.limit ?? 50, query.cursor);
   }
 
   @Get(':id')
+  @EntityRead('ApiKey', { minPosition: false })
   @ApiOperation({ summary: 'One API key with role, name, partner, createdAt and revokedAt; never its secret or hash' })
   get(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.keys.get(id);
   }
 
   @Delete(':id')
+  @Command()
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke an API key; refused from the very next request on' })
   async revoke(@Param('id', new ParseUUIDPipe()) id: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {

@@ -5,6 +5,9 @@ import { DomainEvent, EventEnvelope, NewEvent } from '../../../../libs/event-sto
 import { EventStore } from '../../../../libs/event-store/event-store.port';
 import { WrongExpectedRevisionError } from '../../../../libs/event-store/errors';
 import { problem, ProblemError } from '../http/problem';
+import { toProblem } from '../http/problem.filter';
+import { commandsTotal } from '../../../../libs/observability/metrics';
+import { currentTraceparent, inSpan } from '../../../../libs/observability/tracing';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { CommandContext, CommandResult } from './command-context';
 import { deterministicId } from './deterministic-id';
@@ -26,7 +29,26 @@ const MAX_ATTEMPTS = 25;
 export class DeciderExecutor {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
+  /** One span and one `crm_commands_total` sample per command, whatever its outcome. */
   async execute<C, S, E extends DomainEvent>(execution: Execution<C, S, E>): Promise<CommandResult> {
+    const type = commandType(execution.command);
+    return inSpan(`command ${type}`, { attributes: { 'crm.command': type, 'crm.stream_id': execution.streamId } }, async (span) => {
+      try {
+        const result = await this.decideAndAppend(execution);
+        const outcome = result.written ? 'written' : result.events.length ? 'repeated' : 'unchanged';
+        commandsTotal.inc({ type, outcome });
+        span.setAttributes({ 'crm.command_outcome': outcome, 'crm.position': result.position });
+        return result;
+      } catch (error) {
+        const outcome = toProblem(error).body.status < 500 ? 'rejected' : 'failed';
+        commandsTotal.inc({ type, outcome });
+        span.setAttribute('crm.command_outcome', outcome);
+        throw error;
+      }
+    });
+  }
+
+  private async decideAndAppend<C, S, E extends DomainEvent>(execution: Execution<C, S, E>): Promise<CommandResult> {
     for (let attempt = 1; ; attempt++) {
       const history = await this.store.readStream(execution.streamId);
       const repeat = this.findRepeat(history, execution);
@@ -60,6 +82,7 @@ export class DeciderExecutor {
 
   private envelope<E extends DomainEvent>(event: E, index: number, execution: Execution<unknown, unknown, E>): NewEvent {
     const { context } = execution;
+    const traceparent = currentTraceparent();
     return {
       eventId: context.idempotencyKey ? deterministicId(context.actor, context.idempotencyKey, String(index)) : randomUUID(),
       type: event.type,
@@ -73,6 +96,7 @@ export class DeciderExecutor {
         correlationId: context.correlationId,
         source: context.source,
         ...(context.idempotencyKey ? { idempotencyKey: context.idempotencyKey, requestHash: context.requestHash } : {}),
+        ...(traceparent && { traceparent }),
       },
     };
   }
@@ -95,6 +119,11 @@ export class DeciderExecutor {
     const last = events[events.length - 1];
     return { id: execution.entityId, revision: last.revision, position: last.position, written: false, events };
   }
+}
+
+function commandType(command: unknown): string {
+  const type = (command as { type?: unknown } | null)?.type;
+  return typeof type === 'string' && /^\w{1,64}$/.test(type) ? type : 'unknown';
 }
 
 function stale(actual: number): ProblemError {

@@ -10,6 +10,7 @@ import { CustomerIdPipe } from '../customers/customer-id.pipe';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { ConsentProofAnswer, ConsentProofQuery } from './consent-proof.handler';
 import { RecordsAccess, subjectOfAnswer } from './records-access.decorator';
+import { QueryRead } from '../http/openapi/operation-kinds';
 
 export class ConsentAtDto {
   @ApiProperty({ example: 'marketing' }) @IsString() @Length(1, 64)
@@ -35,6 +36,7 @@ export class ConsentProofController {
   constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
 
   @Get(':id/consents/at')
+  @QueryRead('ConsentsAt', { also: [404] })
   @RecordsAccess({ kind: 'customer.consent-proof', subjects: subjectOfAnswer, parameters: ['purpose', 'channel', 'at', 'knownAt'] })
   @ApiOperation({
     summary: 'Consent proof: did we have consent for purpose P on channel C at instant T?',

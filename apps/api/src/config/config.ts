@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { KeyStoreConfig, loadKeyStoreConfig } from './key-store-config';
 import { loadSecurityConfig, SecurityConfig } from './security-config';
+import { loadObservabilityConfig, ObservabilityConfig } from './observability-config';
 import { loadServiceWorkerConfig, ServiceWorkerConfig } from './worker-config';
 
 /** Thrown for bad configuration; main prints its one-line message and exits. */
@@ -31,6 +32,7 @@ export interface ApiConfig {
   /** Whether webhook targets may be loopback, private, link-local or metadata addresses. */
   webhookAllowPrivate: boolean;
   security: SecurityConfig;
+  observability: ObservabilityConfig;
   /** SLA scheduling and automation: in this process or not, and their lease (docs/service.md, *The worker*). */
   worker: ServiceWorkerConfig;
 }
@@ -110,6 +112,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     maxFutureSkewMs: integer(env, 'CRM_MAX_FUTURE_SKEW_SECONDS', 300, 0, 86_400) * 1000,
     webhookAllowPrivate: flag(env, 'CRM_WEBHOOK_ALLOW_PRIVATE'),
     security: loadSecurityConfig(env),
+    observability: loadObservabilityConfig(env),
     worker: loadServiceWorkerConfig(env, readModels),
   };
 }
@@ -123,11 +126,12 @@ export interface WorkerConfig {
   readModels: ApiConfig['readModels'];
   keys: ApiConfig['keys'];
   kafka: KafkaConfig;
+  observability: ObservabilityConfig;
 }
 
 export function loadWorkerConfig(env: Env, worker: 'relay' | 'projector'): WorkerConfig {
-  const { port, host, dataDir, eventStore, readModels, keys, fanout } = loadConfig(env);
+  const { port, host, dataDir, eventStore, readModels, keys, fanout, observability } = loadConfig(env);
   // KAFKA_BROKERS is required whatever FANOUT says: talking to Kafka is all a worker does.
   const kafka = fanout.kind === 'kafka' ? fanout : loadKafkaConfig(env, `by the ${worker}`);
-  return { port, host, dataDir, eventStore, readModels, keys, kafka };
+  return { port, host, dataDir, eventStore, readModels, keys, kafka, observability };
 }

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { parseInstant } from '../../../../libs/domain/shared/instant';
 import { RecordsAccess, subjectOfAnswer, subjectOfRoute, subjectsOfPage } from '../compliance/records-access.decorator';
@@ -13,10 +13,10 @@ import { AsOfQuery, ListQuery, SearchCustomersQuery as SearchParams, TimelineQue
 import { ContactPoint } from '../../../../libs/domain/customer/customer.events';
 import { NotFoundError } from '../../../../libs/domain/shared/errors';
 import { CustomerEventsQuery, CustomerView, GetCustomerQuery, HistoryEntry, SearchCustomersQuery } from './queries/customer.queries';
+import { EntityRead, ListRead } from '../http/openapi/operation-kinds';
 
 @ApiTags('customers')
 @ApiBearerAuth()
-@ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait (bounded) until the read models have applied this log position' })
 @UseInterceptors(ReadYourWritesInterceptor)
 @Controller('v1/customers')
 export class CustomerQueriesController {
@@ -26,6 +26,7 @@ export class CustomerQueriesController {
   ) {}
 
   @Get()
+  @ListRead('Customer')
   @RecordsAccess({ kind: 'customer.search', subjects: subjectsOfPage })
   @ApiOperation({ summary: 'Search customers by name words, email, phone, country, partner' })
   async search(@Query() params: SearchParams, @Req() request: FastifyRequest): Promise<Page<CustomerView>> {
@@ -35,6 +36,7 @@ export class CustomerQueriesController {
   }
 
   @Get(':id')
+  @EntityRead('Customer')
   @RecordsAccess({ kind: 'customer.view', subjects: subjectOfAnswer, parameters: ['asOf', 'knownAt'] })
   @ApiOperation({ summary: 'The 360° view; asOf (business time) and knownAt (system time) answer it as of then' })
   async get(@Param('id', CustomerIdPipe) id: string, @Query() params: AsOfQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<CustomerView> {
@@ -46,6 +48,7 @@ export class CustomerQueriesController {
   }
 
   @Get(':id/timeline')
+  @ListRead('CustomerEvent', { also: [404] })
   @RecordsAccess({ kind: 'customer.timeline', subjects: subjectOfRoute })
   @ApiOperation({ summary: 'Everything about the customer in business-time order' })
   timeline(@Param('id', CustomerIdPipe) id: string, @Query() params: TimelineQuery): Promise<Page<HistoryEntry>> {
@@ -53,6 +56,7 @@ export class CustomerQueriesController {
   }
 
   @Get(':id/contact-points/:contactPointId')
+  @EntityRead('ContactPoint')
   @RecordsAccess({ kind: 'customer.contact-point', subjects: subjectOfRoute })
   @ApiOperation({ summary: 'One contact point of the customer (email or phone, normalised)' })
   async contactPoint(@Param('id', CustomerIdPipe) id: string, @Param('contactPointId') contactPointId: string): Promise<Record<string, unknown>> {
@@ -64,6 +68,7 @@ export class CustomerQueriesController {
   }
 
   @Get(':id/history')
+  @ListRead('CustomerEvent', { also: [404] })
   @RecordsAccess({ kind: 'customer.history', subjects: subjectOfRoute })
   @ApiOperation({ summary: 'Audit: every event with actor, source, recordedAt, occurredAt, type and changed fields' })
   history(@Param('id', CustomerIdPipe) id: string, @Query() params: ListQuery): Promise<Page<HistoryEntry>> {

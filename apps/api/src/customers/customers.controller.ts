@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { answerCommand, commandContext } from '../http/command-request';
 import { ChangeCustomerCommand, RecordInteractionCommand, RegisterCustomerCommand } from './commands/customer.commands';
@@ -10,17 +10,18 @@ import { AddContactPointDto } from './dto/contact-point.dto';
 import { RecordInteractionDto } from './dto/interaction.dto';
 import { RegisterCustomerDto } from './dto/register-customer.dto';
 import { CustomerIdPipe } from './customer-id.pipe';
+import { Command, CreateCommand } from '../http/openapi/operation-kinds';
 
 type Answer = { id: string; revision: number; position: number };
 
 @ApiTags('customers')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeat answers the first response and writes nothing' })
 @Controller('v1/customers')
 export class CustomersController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post()
+  @CreateCommand()
   @ApiOperation({ summary: 'Register a customer; a likely duplicate is 409 naming the existing id unless allowDuplicate' })
   async register(@Body() body: RegisterCustomerDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const { allowDuplicate, occurredAt, ...fields } = body;
@@ -31,7 +32,7 @@ export class CustomersController {
   }
 
   @Patch(':id')
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 when the customer has moved on' })
+  @Command('CommandAnswer', { ifMatch: true })
   @ApiOperation({ summary: 'Change profile fields; absent fields stay, null clears' })
   async changeProfile(@Param('id', CustomerIdPipe) id: string, @Body() body: ChangeProfileDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const { occurredAt, ...fields } = body;
@@ -40,6 +41,7 @@ export class CustomersController {
   }
 
   @Post(':id/contact-points')
+  @CreateCommand('ContactPointAdded')
   @ApiOperation({ summary: 'Add an email or phone (phones normalised to E.164 in the customer country)' })
   async addContactPoint(@Param('id', CustomerIdPipe) id: string, @Body() body: AddContactPointDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer & { contactPointId?: string }> {
     const command = new ChangeCustomerCommand(
@@ -53,6 +55,7 @@ export class CustomersController {
   }
 
   @Delete(':id/contact-points/:contactPointId')
+  @Command()
   @ApiOperation({ summary: 'Remove a contact point' })
   async removeContactPoint(@Param('id', CustomerIdPipe) id: string, @Param('contactPointId') contactPointId: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const command = new ChangeCustomerCommand({ type: 'RemoveContactPoint', customerId: id, contactPointId }, commandContext(request));
@@ -60,6 +63,7 @@ export class CustomersController {
   }
 
   @Post(':id/consents')
+  @Command()
   @ApiOperation({ summary: 'Grant or withdraw consent for a purpose on a channel' })
   async recordConsent(@Param('id', CustomerIdPipe) id: string, @Body() body: RecordConsentDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const { purpose, channel, source, granted } = body;
@@ -71,6 +75,7 @@ export class CustomersController {
   }
 
   @Post(':id/interactions')
+  @CreateCommand()
   @ApiOperation({ summary: 'Record an interaction on any channel' })
   async recordInteraction(@Param('id', CustomerIdPipe) id: string, @Body() body: RecordInteractionDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const { occurredAt, ...fields } = body;

@@ -7,6 +7,7 @@ import { RAW_EVENT_STORE } from '../infrastructure/tokens';
 import { PartnerScope } from '../partners/partner-scope';
 import { FeedQuery } from './feed.query';
 import { streamEvents } from './sse';
+import { EventStream, ListRead } from '../http/openapi/operation-kinds';
 
 /** Downstream systems read the log in order, as CloudEvents 1.0. */
 @ApiTags('events')
@@ -20,6 +21,7 @@ export class EventsController {
   ) {}
 
   @Get()
+  @ListRead('CloudEvent', { minPosition: false })
   @ApiOperation({ summary: 'The event log after a position, as CloudEvents 1.0 (nextCursor = last position read)' })
   async list(@Query() query: FeedQuery, @Req() request: FastifyRequest): Promise<{ items: unknown[]; nextCursor: string | null }> {
     const limit = query.limit ?? 100;
@@ -43,6 +45,7 @@ export class EventsController {
   }
 
   @Get('stream')
+  @EventStream()
   @ApiOperation({ summary: 'Server-sent events from Last-Event-ID (or ?after=), live' })
   stream(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query() query: FeedQuery): void {
     const lastEventId = request.headers['last-event-id'];

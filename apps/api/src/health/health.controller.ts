@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { EventStore } from '../../../../libs/event-store/event-store.port';
@@ -30,22 +30,5 @@ export class HealthController {
     const ready = this.readiness.isReady();
     void reply.status(ready ? 200 : 503);
     return { status: ready ? 'ready' : 'catching-up', head, projections: status };
-  }
-
-  @Get('metrics')
-  @Header('content-type', 'text/plain; version=0.0.4')
-  async metrics(): Promise<string> {
-    const head = await this.store.headPosition();
-    const lines = [
-      '# HELP crm_log_head_position Global position of the last event in the log.',
-      '# TYPE crm_log_head_position gauge',
-      `crm_log_head_position ${head}`,
-      '# HELP crm_projection_position Last log position a projection has applied.',
-      '# TYPE crm_projection_position gauge',
-    ];
-    for (const p of this.runner.status().projections) lines.push(`crm_projection_position{projection="${p.name}"} ${p.position}`);
-    lines.push('# HELP crm_projection_parked_events Events parked as poison per projection.', '# TYPE crm_projection_parked_events gauge');
-    for (const p of this.runner.status().projections) lines.push(`crm_projection_parked_events{projection="${p.name}"} ${p.parked}`);
-    return `${lines.join('\n')}\n`;
   }
 }

@@ -20,6 +20,8 @@ export function decodeCursor(cursor: string | undefined): unknown[] | undefined 
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+  /** How many match in all; only where an index answers it cheaply, never by a scan (else absent). */
+  total?: number;
 }
 
 /** Takes `limit` of `limit + 1` fetched items; the extra one only tells that more exist. */

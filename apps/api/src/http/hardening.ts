@@ -51,8 +51,8 @@ export async function harden(app: NestFastifyApplication, config: ApiConfig): Pr
       max: limit.max,
       timeWindow: limit.windowMs,
       keyGenerator: rateLimitKey,
-      // Probes must never be throttled into reporting an outage.
-      allowList: (request) => request.url.startsWith('/health/'),
+      // Probes and scrapers must never be throttled into reporting an outage (or a gap).
+      allowList: (request) => request.url.startsWith('/health/') || request.url.split('?')[0] === '/metrics',
       // Thrown by the plugin and answered by ProblemFilter like every other error.
       errorResponseBuilder: (_request, context) =>
         new ProblemError(problem(429, 'rate-limited', `more than ${context.max} requests in ${Math.round(limit.windowMs / 1000)} s; retry after ${context.after}`), {

@@ -83,6 +83,8 @@ describe('an unexpected failure', () => {
     expect(answer.text).not.toMatch(/SQLITE|\/var\/lib|\.ts:\d+|at /);
     const lines = written.join('').split('\n').filter(Boolean);
     expect(lines.length).toBeGreaterThan(0);
-    expect(lines.every((line) => line.includes('[req boom-1]'))).toBe(true);
+    const entries = lines.map((line) => JSON.parse(line) as { level: string; reqId?: string; msg: string });
+    expect(entries.every((entry) => entry.level === 'error' && entry.reqId === 'boom-1')).toBe(true);
+    expect(entries.map((entry) => entry.msg).join('\n')).toContain('SQLITE_CORRUPT');
   });
 });

@@ -1,4 +1,3 @@
-import { ConsoleLogger, LogLevel } from '@nestjs/common';
 import { FastifyInstance } from 'fastify';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Principal } from '../auth/principal';
@@ -20,27 +19,4 @@ export function rememberPrincipal(principal: Principal): void {
 /** Opens the request's context before anything else runs for it. */
 export function trackRequestIds(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', (request, _reply, done) => storage.run({ requestId: String(request.id) }, done));
-}
-
-/** Nest's console logger with `[req <id>]` on every line written while serving a request. */
-export class RequestLogger extends ConsoleLogger {
-  protected override formatContext(context: string): string {
-    const id = currentRequestId();
-    return `${super.formatContext(context)}${id ? `[req ${id}] ` : ''}`;
-  }
-
-  // Multi-line messages and stacks carry the id on each line, so a grep for it finds them whole.
-  protected override stringifyMessage(message: unknown, logLevel: LogLevel): string {
-    return prefixLines(super.stringifyMessage(message, logLevel) as string, true);
-  }
-
-  protected override printStackTrace(stack: string): void {
-    super.printStackTrace(stack && prefixLines(stack, false));
-  }
-}
-
-function prefixLines(text: string, skipFirst: boolean): string {
-  const id = currentRequestId();
-  if (!id || typeof text !== 'string') return text;
-  return text.split('\n').map((line, i) => (skipFirst && i === 0 ? line : `[req ${id}] ${line}`)).join('\n');
 }

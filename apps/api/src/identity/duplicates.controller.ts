@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsNumber, IsOptional, Max, Min } from 'class-validator';
 import { ListQuery } from '../customers/dto/list.query';
@@ -8,6 +8,7 @@ import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor'
 import { ReadModels } from '../read-side/read-models.service';
 import { DuplicateCandidate, findDuplicates } from './find-duplicates';
 import { RecordsAccess, subjectsOfPairs } from '../compliance/records-access.decorator';
+import { ListRead } from '../http/openapi/operation-kinds';
 
 export class ListDuplicatesQuery extends ListQuery {
   @ApiPropertyOptional({ minimum: 0, maximum: 1, default: 0, description: 'Only pairs scoring at least this' })
@@ -21,13 +22,13 @@ export class ListDuplicatesQuery extends ListQuery {
  */
 @ApiTags('customers')
 @ApiBearerAuth()
-@ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait (bounded) until the read models have applied this log position' })
 @UseInterceptors(ReadYourWritesInterceptor)
 @Controller('v1/customers/duplicates')
 export class DuplicatesController {
   constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
 
   @Get()
+  @ListRead('DuplicateCandidate')
   @RecordsAccess({ kind: 'customer.duplicates', subjects: subjectsOfPairs, parameters: ['minScore'] })
   @ApiOperation({
     summary: 'Likely duplicate pairs with reasons and scores (exact email/phone/external ref = 1; similar name with address or organisation)',

@@ -1,12 +1,13 @@
 import { Body, Controller, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsUUID } from 'class-validator';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { CustomerIdPipe } from '../customers/customer-id.pipe';
 import { OccurredAtDto } from '../customers/dto/shared.dto';
 import { answerCommand, commandContext } from '../http/command-request';
 import { MergeCustomersCommand, UnmergeCustomerCommand } from './merge.commands';
+import { Command } from '../http/openapi/operation-kinds';
 
 export class MergeDto extends OccurredAtDto {
   @ApiProperty({ type: [String], description: 'Customers merged into this one (the survivor)' })
@@ -23,13 +24,12 @@ type Answer = { id: string; revision: number; position: number };
 
 @ApiTags('customers')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeat answers the first response and writes nothing' })
-@ApiHeader({ name: 'If-Match', required: false, description: "The survivor's ETag; 412 when it has moved on" })
 @Controller('v1/customers')
 export class MergeController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post(':id/merge')
+  @Command()
   @ApiOperation({
     summary: 'Merge duplicates into this customer (the survivor), keeping both lineages',
     description: 'Each duplicate gets crm.customer.merged-into, the survivor crm.customer.absorbed. The survivor\'s 360° view shows the union; '
@@ -41,6 +41,7 @@ export class MergeController {
   }
 
   @Post(':id/unmerge')
+  @Command()
   @ApiOperation({ summary: 'Undo a merge: both records read again as before it, plus what was recorded against each id since (docs/identity.md)' })
   async unmerge(@Param('id', CustomerIdPipe) id: string, @Body() body: UnmergeDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const duplicateId = new CustomerIdPipe().transform(body.customerId);

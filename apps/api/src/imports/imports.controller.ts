@@ -13,6 +13,7 @@ import { ReadModels } from '../read-side/read-models.service';
 import { CustomerImport } from './customer-import';
 import { ImportSummary, ReportEntry } from './import-report';
 import { formatOf, readRecords } from './import-source';
+import { Command } from '../http/openapi/operation-kinds';
 
 /** The answer lists at most this many rows that were not imported; the counts cover them all. */
 const PROBLEMS_SHOWN = 1000;
@@ -28,6 +29,7 @@ export class ImportsController {
   ) {}
 
   @Post()
+  @Command('ImportReport', { ifMatch: false, idempotent: false })
   @ApiConsumes('text/csv', 'application/x-ndjson')
   @ApiQuery({ name: 'mapping', required: false, description: 'URL-encoded JSON column mapping: {"columns":{"E-mail":"emails",…},"defaults":{"kind":"person"}} (docs/identity.md)' })
   @ApiOperation({

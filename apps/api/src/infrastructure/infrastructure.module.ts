@@ -4,6 +4,7 @@ import { DeciderExecutor } from '../commands/decider-executor';
 import { ReadModels } from '../read-side/read-models.service';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { Infrastructure } from './infrastructure';
+import { BackgroundJobs } from './background-jobs';
 import { API_CONFIG, DOCUMENT_STORE, EVENT_STORE, POSITION_TRACKER, PROJECTION_RUNNER, RAW_EVENT_STORE, SUBJECT_KEYS, STORED_POSITIONS, LEASE_STORE } from './tokens';
 
 const INFRASTRUCTURE = Symbol('INFRASTRUCTURE');
@@ -29,11 +30,12 @@ export class InfrastructureModule implements OnApplicationShutdown {
       DeciderExecutor,
       ReadModels,
       ReadYourWritesInterceptor,
+      BackgroundJobs,
     ];
     return {
       module: InfrastructureModule,
       providers,
-      exports: [API_CONFIG, EVENT_STORE, RAW_EVENT_STORE, SUBJECT_KEYS, DOCUMENT_STORE, PROJECTION_RUNNER, POSITION_TRACKER, STORED_POSITIONS, LEASE_STORE, DeciderExecutor, ReadModels, ReadYourWritesInterceptor],
+      exports: [API_CONFIG, EVENT_STORE, RAW_EVENT_STORE, SUBJECT_KEYS, DOCUMENT_STORE, PROJECTION_RUNNER, POSITION_TRACKER, STORED_POSITIONS, LEASE_STORE, DeciderExecutor, ReadModels, ReadYourWritesInterceptor, BackgroundJobs],
     };
   }
 

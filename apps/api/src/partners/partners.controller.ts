@@ -9,6 +9,7 @@ import { ReadModels } from '../read-side/read-models.service';
 import { PartnerDirectory } from './partner-directory';
 import { PartnerScope } from './partner-scope';
 import { ListPartnersQuery, RegisterPartnerDto } from './partners.dto';
+import { CreateCommand, EntityRead, ListRead } from '../http/openapi/operation-kinds';
 
 @ApiTags('partners')
 @ApiBearerAuth()
@@ -21,6 +22,7 @@ export class PartnersController {
   ) {}
 
   @Post()
+  @CreateCommand()
   @ApiOperation({ summary: 'Register a bottler, distributor or retailer, optionally below a parent partner' })
   async register(@Body() body: RegisterPartnerDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const { occurredAt, ...partner } = body;
@@ -29,6 +31,7 @@ export class PartnersController {
   }
 
   @Get()
+  @ListRead('Partner')
   @ApiOperation({ summary: 'Partners (a partner key sees its own subtree), with their ancestor path' })
   async list(@Query() query: ListPartnersQuery, @Req() request: FastifyRequest): Promise<Page<Record<string, unknown>>> {
     const limit = query.limit ?? 50;
@@ -44,6 +47,7 @@ export class PartnersController {
   }
 
   @Get(':id')
+  @EntityRead('Partner')
   @ApiOperation({ summary: 'One partner with its ancestor path' })
   async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<Record<string, unknown>> {
     const found = await (await this.readModels.collection('partners')).findOne({ _id: id });

@@ -1,6 +1,6 @@
 import { Body, Controller, Inject, Param, Post, Put, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { fxDecider } from '../../../../libs/domain/sales/fx/fx.decider';
@@ -14,18 +14,19 @@ import { answerCommand, commandContext } from '../http/command-request';
 import { ChangeOpportunityCommand, CreateOpportunityCommand, SalesStreamCommand } from './commands/sales.commands';
 import { CreateOpportunityDto, CreatePipelineDto, FxRateDto, OutcomeDto, StageDto } from './dto/opportunity.dto';
 import { ScoringModelDto } from './dto/scoring.dto';
+import { Command, CreateCommand } from '../http/openapi/operation-kinds';
 
 type Answer = { id: string; revision: number; position: number };
 const pair = (code: unknown) => String(code).trim().toUpperCase();
 
 @ApiTags('sales')
 @ApiBearerAuth()
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeat answers the first response and writes nothing' })
 @Controller('v1')
 export class DealsController {
   constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
 
   @Post('pipelines')
+  @CreateCommand()
   @ApiOperation({ summary: 'Create a pipeline with ordered stages and win probabilities (0–1)' })
   async pipeline(@Body() body: CreatePipelineDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const { occurredAt, ...fields } = body;
@@ -37,6 +38,7 @@ export class DealsController {
   }
 
   @Post('opportunities')
+  @CreateCommand()
   @ApiOperation({ summary: "Open an opportunity for a customer in a pipeline (first stage unless `stage`)" })
   async opportunity(@Body() body: CreateOpportunityDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const { occurredAt, ...fields } = body;
@@ -45,7 +47,7 @@ export class DealsController {
   }
 
   @Post('opportunities/:id/stage')
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read; 412 when the opportunity has moved on' })
+  @Command()
   @ApiOperation({ summary: 'Move to another stage of its pipeline' })
   async stage(@Param('id') id: string, @Body() body: StageDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const change = { type: 'ChangeOpportunityStage' as const, stage: body.stage };
@@ -53,6 +55,7 @@ export class DealsController {
   }
 
   @Post('opportunities/:id/won')
+  @Command()
   @ApiOperation({ summary: 'Close as won (reason optional)' })
   async won(@Param('id') id: string, @Body() body: OutcomeDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const change = { type: 'WinOpportunity' as const, ...(body.reason ? { reason: body.reason } : {}) };
@@ -60,6 +63,7 @@ export class DealsController {
   }
 
   @Post('opportunities/:id/lost')
+  @Command()
   @ApiOperation({ summary: 'Close as lost with a reason' })
   async lost(@Param('id') id: string, @Body() body: OutcomeDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const change = { type: 'LoseOpportunity' as const, reason: body.reason ?? '' };
@@ -67,6 +71,7 @@ export class DealsController {
   }
 
   @Post('fx-rates')
+  @CreateCommand()
   @ApiOperation({ summary: 'Record a dated FX rate: 1 base = rate quote from effectiveAt on' })
   async fxRate(@Body() body: FxRateDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Answer> {
     const { occurredAt, ...fields } = body;
@@ -76,6 +81,7 @@ export class DealsController {
   }
 
   @Put('lead-scoring-model')
+  @Command('ScoringModelSaved')
   @ApiOperation({ summary: 'Publish the lead-scoring model as a new version (the same model again changes nothing)' })
   async scoringModel(@Body() body: ScoringModelDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const result = await this.commands.execute(new SalesStreamCommand(scoringDecider, SCORING_MODEL_STREAM, 'lead-scoring-model', { type: 'PublishScoringModel', model: body }, commandContext(request)));

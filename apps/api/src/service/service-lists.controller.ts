@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RecordsPersonalRead } from '../compliance/records-access.decorator';
 import { ListQuery } from '../customers/dto/list.query';
 import { Page } from '../http/cursor';
@@ -7,6 +7,7 @@ import { documentById, DocumentView, listById, viewOf } from '../http/document-l
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { ReadModels } from '../read-side/read-models.service';
 import { ListFeedbackQuery } from './dto/service-queries.dto';
+import { EntityRead, ListRead } from '../http/openapi/operation-kinds';
 
 const feedbackView = viewOf('feedbackId');
 const policyView = viewOf('slaPolicyId');
@@ -14,13 +15,13 @@ const policyView = viewOf('slaPolicyId');
 /** Feedback read back and listed, and the SLA policies listed. */
 @ApiTags('service')
 @ApiBearerAuth()
-@ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait (bounded) until the read models have applied this log position' })
 @UseInterceptors(ReadYourWritesInterceptor)
 @Controller('v1')
 export class ServiceListsController {
   constructor(@Inject(ReadModels) private readonly readModels: ReadModels) {}
 
   @Get('feedback')
+  @ListRead('Feedback')
   @RecordsPersonalRead('feedback.list', 'feedback')
   @ApiOperation({ summary: 'Feedback in id order; ?kind=nps|csat, ?customerId, ?caseId' })
   async list(@Query() q: ListFeedbackQuery): Promise<Page<DocumentView>> {
@@ -29,6 +30,7 @@ export class ServiceListsController {
   }
 
   @Get('feedback/:id')
+  @EntityRead('Feedback')
   @RecordsPersonalRead('feedback.view', 'feedback')
   @ApiOperation({ summary: 'One feedback: kind, score, NPS band, case and comment' })
   async get(@Param('id') id: string): Promise<DocumentView> {
@@ -36,6 +38,7 @@ export class ServiceListsController {
   }
 
   @Get('sla-policies')
+  @ListRead('SlaPolicy')
   @ApiOperation({ summary: 'SLA policies as in force, in id order' })
   async policies(@Query() q: ListQuery): Promise<Page<DocumentView>> {
     return listById(await this.readModels.collection('sla-policies'), {}, q.limit ?? 50, q.cursor, policyView);

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Res, UseInterceptors } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { parseInstant } from '../../../../libs/domain/shared/instant';
 import { validateAll } from '../../../../libs/domain/shared/validation';
 import { Page } from '../http/cursor';
@@ -10,6 +10,7 @@ import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor'
 import { revisionTag } from '../http/entity-tags';
 import { AnalyticsQuery, ListCasesQuery as CasesParams, ListTasksQuery as TasksParams, NpsQuery } from './dto/service-queries.dto';
 import { AnalyticsWindow, GetCaseQuery, GetServiceDocumentQuery, ListCasesQuery, ListTasksQuery, NpsAnalyticsQuery, ServiceAnalyticsQuery, View } from './queries/service.queries';
+import { EntityRead, ListRead, QueryRead } from '../http/openapi/operation-kinds';
 
 function analyticsWindow(params: AnalyticsQuery): AnalyticsWindow {
   const window = validateAll({
@@ -22,13 +23,13 @@ function analyticsWindow(params: AnalyticsQuery): AnalyticsWindow {
 
 @ApiTags('service')
 @ApiBearerAuth()
-@ApiHeader({ name: 'X-Min-Position', required: false, description: 'Wait (bounded) until the read models have applied this log position' })
 @UseInterceptors(ReadYourWritesInterceptor)
 @Controller('v1')
 export class ServiceQueriesController {
   constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
 
   @Get('cases')
+  @ListRead('Case')
   @RecordsPersonalRead('case.list', 'cases')
   @ApiOperation({ summary: 'Cases, newest first; ?status=open|waiting|resolved|closed, ?breached=true|false, ?customerId, ?priority, ?assignee' })
   listCases(@Query() params: CasesParams): Promise<Page<View>> {
@@ -37,6 +38,7 @@ export class ServiceQueriesController {
   }
 
   @Get('cases/:id')
+  @EntityRead('Case')
   @RecordsPersonalRead('case.view', 'cases')
   @ApiOperation({ summary: 'A case with its SLA clocks: due times (UTC), business minutes remaining, breached and when' })
   async getCase(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<View> {
@@ -47,12 +49,14 @@ export class ServiceQueriesController {
   }
 
   @Get('sla-policies/:id')
+  @EntityRead('SlaPolicy')
   @ApiOperation({ summary: 'An SLA policy as in force, with its version' })
   getPolicy(@Param('id') id: string): Promise<View> {
     return this.queries.execute(new GetServiceDocumentQuery('sla-policies', 'SLA policy', id));
   }
 
   @Get('tasks')
+  @ListRead('Task')
   @RecordsPersonalRead('task.list', 'tasks')
   @ApiOperation({ summary: 'Tasks; ?status=open|done, ?assignee, ?customerId' })
   listTasks(@Query() params: TasksParams): Promise<Page<View>> {
@@ -61,6 +65,7 @@ export class ServiceQueriesController {
   }
 
   @Get('tasks/:id')
+  @EntityRead('Task')
   @RecordsPersonalRead('task.view', 'tasks')
   @ApiOperation({ summary: 'A task' })
   getTask(@Param('id') id: string): Promise<View> {
@@ -68,18 +73,21 @@ export class ServiceQueriesController {
   }
 
   @Get('automation-rules/:id')
+  @EntityRead('AutomationRule')
   @ApiOperation({ summary: 'An automation rule' })
   getRule(@Param('id') id: string): Promise<View> {
     return this.queries.execute(new GetServiceDocumentQuery('automation-rules', 'automation rule', id));
   }
 
   @Get('analytics/service')
+  @QueryRead('ServiceKpis')
   @ApiOperation({ summary: 'First-response and resolution times (median, p90, business minutes), breach rate, backlog; by priority, partner, country, channel; ?from&to (opened) &asOf' })
   serviceAnalytics(@Query() params: AnalyticsQuery): Promise<View> {
     return this.queries.execute(new ServiceAnalyticsQuery(analyticsWindow(params)));
   }
 
   @Get('analytics/nps')
+  @QueryRead('Nps')
   @ApiOperation({ summary: 'NPS overall and trend per period, by country and partner; CSAT average; ?from&to&asOf&period=day|month|year' })
   npsAnalytics(@Query() params: NpsQuery): Promise<View> {
     return this.queries.execute(new NpsAnalyticsQuery(analyticsWindow(params), params.period ?? 'month'));

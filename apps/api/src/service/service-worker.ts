@@ -8,6 +8,7 @@ import { API_CONFIG, EVENT_STORE, LEASE_STORE, STORED_POSITIONS } from '../infra
 import { PositionTracker } from '../read-side/position-tracker';
 import { AutomationRunner } from './automation/automation-runner';
 import { SlaScheduler } from './sla/sla-scheduler';
+import { BackgroundJobs } from '../infrastructure/background-jobs';
 
 /** The lease every worker (API in-process or `npm run worker`) competes for. */
 export const SERVICE_WORKER_LEASE = 'service-worker';
@@ -54,6 +55,7 @@ export class ServiceWorker implements OnApplicationBootstrap, OnModuleDestroy {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(SlaScheduler) private readonly scheduler: SlaScheduler,
     @Inject(AutomationRunner) private readonly automation: AutomationRunner,
+    @Inject(BackgroundJobs) private readonly jobs: BackgroundJobs,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -93,6 +95,7 @@ export class ServiceWorker implements OnApplicationBootstrap, OnModuleDestroy {
       const fence = () => this.assertLeader();
       this.counters.lastSweep = await this.scheduler.sweep(now, fence);
       while ((await this.automation.runOnce(500, fence)) > 0);
+      for (const job of this.jobs.all()) await job.run(now, fence);
       this.counters.rounds++;
       this.counters.lastRoundAt = new Date().toISOString();
       this.counters.lastError = undefined;

@@ -15,19 +15,19 @@ export class ChangeProfileDto extends OccurredAtDto {
   @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => AddressDto)
   addresses?: AddressDto[];
 
-  @ApiPropertyOptional({ nullable: true }) @ValidateIf((_, v) => v !== null && v !== undefined) @IsString() @Length(1, 35)
+  @ApiPropertyOptional({ type: 'string', nullable: true }) @ValidateIf((_, v) => v !== null && v !== undefined) @IsString() @Length(1, 35)
   preferredLanguage?: string | null;
 
-  @ApiPropertyOptional({ nullable: true }) @ValidateIf((_, v) => v !== null && v !== undefined) @IsString() @Length(1, 10)
+  @ApiPropertyOptional({ type: 'string', nullable: true }) @ValidateIf((_, v) => v !== null && v !== undefined) @IsString() @Length(1, 10)
   country?: string | null;
 
-  @ApiPropertyOptional({ nullable: true }) @ValidateIf((_, v) => v !== null && v !== undefined) @IsString() @Length(1, 64)
+  @ApiPropertyOptional({ type: 'string', nullable: true }) @ValidateIf((_, v) => v !== null && v !== undefined) @IsString() @Length(1, 64)
   timeZone?: string | null;
 
-  @ApiPropertyOptional({ nullable: true }) @ValidateIf((_, v) => v !== null && v !== undefined) @IsString() @Length(1, 10)
+  @ApiPropertyOptional({ type: 'string', nullable: true }) @ValidateIf((_, v) => v !== null && v !== undefined) @IsString() @Length(1, 10)
   currency?: string | null;
 
-  @ApiPropertyOptional({ nullable: true }) @ValidateIf((_, v) => v !== null && v !== undefined) @IsString() @Length(1, 100)
+  @ApiPropertyOptional({ type: 'string', nullable: true }) @ValidateIf((_, v) => v !== null && v !== undefined) @IsString() @Length(1, 100)
   partnerId?: string | null;
 
   @ApiPropertyOptional({ type: [ExternalRefDto] })

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 
 export class ListQuery {
   @ApiPropertyOptional({ maximum: 500, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
@@ -10,8 +10,11 @@ export class ListQuery {
   cursor?: string;
 }
 
+export const CUSTOMER_ORDERS = ['name', '-name', 'lastContactAt', '-lastContactAt', 'createdAt', '-createdAt'] as const;
+export type CustomerOrder = (typeof CUSTOMER_ORDERS)[number];
+
 export class SearchCustomersQuery extends ListQuery {
-  @ApiPropertyOptional({ description: 'Words of the name (any script)' }) @IsOptional() @IsString() @Length(1, 200)
+  @ApiPropertyOptional({ description: 'Words of the name (any script, folded: Müller = Mueller = Muller); the last word may be unfinished (`Han` finds Hans)' }) @IsOptional() @IsString() @Length(1, 200)
   q?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 320)
@@ -25,6 +28,10 @@ export class SearchCustomersQuery extends ListQuery {
 
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100)
   partnerId?: string;
+
+  @ApiPropertyOptional({ enum: CUSTOMER_ORDERS, description: 'List order (`-` = descending); default: by customer id. A cursor belongs to the order it came from' })
+  @IsOptional() @IsIn(CUSTOMER_ORDERS)
+  sort?: CustomerOrder;
 
   @ApiPropertyOptional({ description: 'Segments arrive with the marketing issue' }) @IsOptional() @IsString() @Length(1, 100)
   segmentId?: string;

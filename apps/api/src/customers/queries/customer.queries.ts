@@ -21,6 +21,8 @@ export interface CustomerSearch {
   phone?: string;
   country?: string;
   partnerId?: string;
+  /** `name`, `-lastContactAt`…; absent = by customer id. */
+  sort?: string;
 }
 
 export class SearchCustomersQuery extends Query<Page<CustomerView>> {

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { LIFECYCLE_STAGES, LifecycleStage } from '../../../../../libs/domain/sales/lifecycle';
@@ -50,10 +50,10 @@ export class CompareModelsQueryDto {
   @ApiPropertyOptional({ description: 'Score as of this instant; default now' }) @IsOptional() @IsString() @Length(10, 40)
   asOf?: string;
 
-  @ApiPropertyOptional({ description: 'First model version' }) @Type(() => Number) @IsInt() @Min(1)
+  @ApiProperty({ description: 'First model version', type: 'integer', minimum: 1 }) @Type(() => Number) @IsInt() @Min(1)
   modelA!: number;
 
-  @ApiPropertyOptional({ description: 'Second model version' }) @Type(() => Number) @IsInt() @Min(1)
+  @ApiProperty({ description: 'Second model version', type: 'integer', minimum: 1 }) @Type(() => Number) @IsInt() @Min(1)
   modelB!: number;
 
   @ApiPropertyOptional({ maximum: 500, default: 50, description: 'Rows (largest rank changes first) and size of the top-N overlap' })

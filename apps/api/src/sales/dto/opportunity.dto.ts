@@ -53,7 +53,7 @@ export class StageDefinitionDto {
   @ApiProperty({ example: 'Proposal' }) @IsString() @Length(1, 100)
   name!: string;
 
-  @ApiProperty({ example: 0.5, description: 'Win probability, a fraction 0–1 (number or decimal string)' }) @IsDefined()
+  @ApiProperty({ oneOf: [{ type: 'number', minimum: 0, maximum: 1 }, { type: 'string', pattern: '^(0(\\.\\d+)?|1(\\.0+)?)$' }], example: 0.5, description: 'Win probability, a fraction 0–1 (number or decimal string)' }) @IsDefined()
   probability!: number | string;
 }
 

@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { ForbiddenTargetError, WebhookTargets } from './webhook-target';
+import { webhookDeliveries } from '../../../../../libs/observability/metrics';
 
 export interface WebhookOutcome {
   ok: boolean;
@@ -41,6 +42,15 @@ function post(url: URL, payload: string, idempotencyKey: string, timeoutMs: numb
  * that is (or now resolves to) a forbidden address is refused without a connection, and not retried.
  */
 export async function deliverWebhook(url: string, body: unknown, idempotencyKey: string, targets: WebhookTargets, options: WebhookOptions = {}): Promise<WebhookOutcome> {
+  const outcome = await attemptDelivery(url, body, idempotencyKey, targets, options);
+  webhookDeliveries.inc({ outcome: outcome.ok ? 'delivered' : outcome.refused ? 'refused' : 'failed' });
+  const { refused: _refused, ...answer } = outcome;
+  return answer;
+}
+
+async function attemptDelivery(
+  url: string, body: unknown, idempotencyKey: string, targets: WebhookTargets, options: WebhookOptions,
+): Promise<WebhookOutcome & { refused?: true }> {
   const { attempts = 4, baseDelayMs = 200, timeoutMs = 5000 } = options;
   const payload = JSON.stringify(body);
   let error = '';
@@ -53,7 +63,7 @@ export async function deliverWebhook(url: string, body: unknown, idempotencyKey:
       error = `HTTP ${status}`;
       if (!RETRYABLE(status)) return { ok: false, attempts: attempt, error };
     } catch (failure) {
-      if (failure instanceof ForbiddenTargetError) return { ok: false, attempts: attempt, error: failure.message };
+      if (failure instanceof ForbiddenTargetError) return { ok: false, attempts: attempt, error: failure.message, refused: true };
       error = failure instanceof Error ? failure.message : String(failure);
     }
     if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, baseDelayMs * 2 ** (attempt - 1)));

@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CaseDocument } from '../../../../../libs/read-models/service/case.document';
 import { SlaDeadline } from '../../../../../libs/read-models/service/sla-deadlines.projection';
-import { CommandContext } from '../../commands/command-context';
+import { CommandContext, CommandResult } from '../../commands/command-context';
+import { slaBreaches } from '../../../../../libs/observability/metrics';
 import { ReadModels } from '../../read-side/read-models.service';
 import { CaseActionCommand } from '../commands/service.commands';
 
@@ -76,7 +77,10 @@ export class SlaScheduler {
 
   private async run(command: CaseActionCommand): Promise<void> {
     try {
-      await this.commands.execute(command);
+      const result: CommandResult | undefined = await this.commands.execute(command);
+      const { type } = command.command;
+      // Counted when written: a repeated sweep finds the first record and adds nothing.
+      if (result?.written && (type === 'RecordSlaBreach' || type === 'RecordSlaWarning')) slaBreaches.inc({ kind: type === 'RecordSlaBreach' ? 'breach' : 'warning' });
     } catch (error) {
       // One case failing must not hold up every other deadline; the next sweep tries again.
       this.logger.warn(`${command.command.type} on case ${command.command.caseId}: ${error instanceof Error ? error.message : String(error)}`);
