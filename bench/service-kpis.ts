@@ -5,9 +5,9 @@ import { NewEvent } from '../libs/event-store/envelope';
 import { SqliteEventStore } from '../libs/event-store/sqlite-event-store';
 import { activeCollection } from '../libs/read-models/runner/registry';
 import { ProjectionRunner } from '../libs/read-models/runner/projection-runner';
-import { caseKpiDaysProjection } from '../libs/read-models/service/case-kpi-days.projection';
+import { caseKpiDays, caseKpiDaysProjection } from '../libs/read-models/service/case-kpi-days.projection';
 import { casesProjection } from '../libs/read-models/service/cases.projection';
-import { feedbackDailyProjection } from '../libs/read-models/service/feedback-daily.projection';
+import { feedbackDaily, feedbackDailyProjection } from '../libs/read-models/service/feedback-daily.projection';
 import { feedbackFromBuckets } from '../libs/read-models/service/feedback-from-buckets';
 import { feedbackProjection } from '../libs/read-models/service/feedback.projection';
 import { slaDeadlinesProjection } from '../libs/read-models/service/sla-deadlines.projection';
@@ -15,6 +15,7 @@ import { csatPipeline, KpiWindow, npsPipeline, serviceKpiPipeline } from '../lib
 import { serviceKpisFromBuckets } from '../libs/read-models/service/service-kpis-from-buckets';
 import { caseEvents, START, COUNTRIES, MINUTE } from '../libs/read-models/service/generated-cases.fixtures';
 import { SqliteDocumentStore } from '../libs/read-models/sqlite/sqlite-document-store';
+import { Projection } from '../libs/read-models/projection';
 import { Figure } from './figure';
 
 const meta = { actor: 'bench', correlationId: 'bench', source: 'import' as const };
@@ -59,6 +60,20 @@ async function timed(runs: number, query: () => Promise<unknown>): Promise<{ p50
   times.sort((a, b) => a - b);
   const at = (p: number) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)];
   return { p50: at(0.5), p99: at(0.99) };
+}
+
+/** Events per second a fresh read-model store catches up with the whole log at, for these projections alone. */
+export async function catchUpRate(eventStore: SqliteEventStore, path: string, projections: Projection[]): Promise<number> {
+  const head = await eventStore.headPosition();
+  const store = new SqliteDocumentStore(path);
+  const runner = new ProjectionRunner({ eventStore, store, projections, registryPollMs: 0 });
+  const start = performance.now();
+  await runner.start();
+  await runner.waitForPosition(head, 3_600_000);
+  const rate = Math.round(head / ((performance.now() - start) / 1000));
+  await runner.stop();
+  await store.close();
+  return rate;
 }
 
 /**
@@ -108,6 +123,18 @@ export async function benchServiceKpis(dir: string, cases: number): Promise<Figu
     { name: `generate + append ${cases} cases and ${Math.floor(cases / 2)} feedback (${head} events)`, value: round(writeSeconds), unit: 's' },
     { name: `catch-up cases + case-kpi-days + feedback + feedback-daily + sla-deadlines, ${head} events`, value: Math.round(head / catchUpSeconds), unit: 'events/s' },
   ];
+  // Write amplification of the buckets, each on a fresh store over the same log: per-entity documents alone, then with the buckets folded in place (now) and copied per event (before).
+  const perEntity = [casesProjection, feedbackProjection, slaDeadlinesProjection];
+  const catchUps: [string, Projection[]][] = [
+    ['cases + feedback + sla-deadlines alone (no buckets)', perEntity],
+    ['the same + buckets folded in place once per batch (now)', [...perEntity, caseKpiDaysProjection, feedbackDailyProjection]],
+    ['the same + buckets copied per event (before)', [...perEntity, caseKpiDays(false), feedbackDaily(false)]],
+    ['case-kpi-days + feedback-daily alone, in place (now)', [caseKpiDaysProjection, feedbackDailyProjection]],
+    ['case-kpi-days + feedback-daily alone, copied per event (before)', [caseKpiDays(false), feedbackDaily(false)]],
+  ];
+  for (const [i, [name, projections]] of catchUps.entries()) {
+    figures.push({ name: `catch-up, ${name}`, value: await catchUpRate(eventStore, join(dir, `catch-up-${i}-${Date.now()}.db`), projections), unit: 'events/s' });
+  }
   for (const [name, w] of [['all cases', { asOf }], ['one month', month], ['as of 2025-12-31', earlier]] as const) {
     const [old] = await casesDocs.aggregate(serviceKpiPipeline(w));
     const counts = (facets: unknown) => JSON.parse(JSON.stringify(facets, (key, value) => (key === 'firstResponseMinutes' || key === 'resolutionMinutes' ? undefined : value)));

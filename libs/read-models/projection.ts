@@ -26,6 +26,13 @@ export interface Projection {
    * (all documents of one event are committed together). Absent = a plain projection.
    */
   anchorId?(event: EventEnvelope): string | undefined;
+  /**
+   * Anchored aggregates only: evolve may change the bucket document it is given in place and return
+   * it (the runner's batch owns every document it holds, see runner/project-batch.ts), so a bucket
+   * touched by thousands of events of a batch is not copied for each. The anchor handed to evolve
+   * and documentIds stays read-only: it is the entity as it was before the event.
+   */
+  evolvesInPlace?: boolean;
   /** Ids of the documents the event changes; [] when the projection ignores it. */
   documentIds(event: EventEnvelope, anchor?: Doc | null): string[];
   /** The document after the event (without `_position`, the runner sets it); null = still absent. */

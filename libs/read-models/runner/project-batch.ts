@@ -24,7 +24,11 @@ export interface ProjectedBatch {
 /**
  * The one code path shared by live catch-up and rebuilds: load the touched documents once,
  * skip what a document already reflects, evolve, park what throws, checkpoint the batch.
- * Projections must not mutate the document they are given (the batch cache holds it).
+ * Projections must not mutate the document they are given (the batch cache holds it), except the
+ * buckets of an `evolvesInPlace` projection: every document in the cache is this batch's own (the
+ * store hands out copies; evolve made the rest), and a failed commit drops the cache. A bucket whose
+ * in-place evolve throws is marked poisoned like any other document; anchored projections are
+ * repaired by a rebuild (see parked-events.ts).
  */
 export async function projectBatch(store: DocumentStore, target: ProjectionTarget, events: EventEnvelope[], now: () => Date): Promise<ProjectedBatch> {
   const { projection, collection } = target;
@@ -53,6 +57,7 @@ export async function projectBatch(store: DocumentStore, target: ProjectionTarge
   const cache = await loadDocuments(store, collection, [...allIds]);
   const looked = new Set(allIds);
   const changed = new Set<string>();
+
   for (const touch of touched) {
     const { event } = touch;
     let ids = touch.ids;

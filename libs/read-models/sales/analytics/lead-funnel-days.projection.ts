@@ -42,12 +42,13 @@ function shareOf(lead: LeadDoc | null | undefined): Share | null {
   };
 }
 
-function apply(groups: Record<string, FunnelCounts>, share: Share, sign: 1 | -1): Record<string, FunnelCounts> {
-  const next = { ...groups };
+/** Takes a lead's share out of (sign −1) or into (sign 1) the groups; copies what it touches unless told to change them in place. */
+function apply(groups: Record<string, FunnelCounts>, share: Share, sign: 1 | -1, inPlace: boolean): Record<string, FunnelCounts> {
+  const next = inPlace ? groups : { ...groups };
   for (const key of share.groups) {
     const g = next[key] ?? { cohort: 0, disqualified: 0, reached: {}, pairs: {} };
-    const reached = { ...g.reached };
-    const pairs = { ...g.pairs };
+    const reached = inPlace ? g.reached : { ...g.reached };
+    const pairs = inPlace ? g.pairs : { ...g.pairs };
     for (const [stage, n] of Object.entries(share.counts.reached)) reached[stage] = (reached[stage] ?? 0) + sign * n;
     for (const [pair, [n, gap]] of Object.entries(share.counts.pairs)) {
       const [count, sum] = pairs[pair] ?? [0, 0];
@@ -69,32 +70,50 @@ function leadAfter(anchor: Doc | null | undefined, event: Parameters<Projection[
 
 const anchorOf = (leadId: unknown) => `lead:${String(leadId)}`;
 
-/** Lead funnel counts per day of capture × source/campaign/country/partner, anchored on each lead (see docs/sales.md). */
-export const leadFunnelDaysProjection: Projection = {
-  name: 'sales-lead-funnel-days',
-  version: 2,
-  indexes: [{ fields: { day: 1 } }, { fields: { month: 1 } }],
-  canHandle: (type) => leadsProjection.canHandle!(type),
-  anchorId: (event) => (leadsProjection.documentIds(event).length ? anchorOf(event.data.leadId) : undefined),
-  documentIds(event, anchor) {
-    const before = shareOf(anchor as LeadDoc | null);
-    const after = shareOf(leadAfter(anchor, event));
-    const periods = [before?.day, after?.day].filter((d): d is string => !!d).flatMap((d) => [`day:${d}`, `month:${d.slice(0, 7)}`]);
-    return [...new Set(periods), anchorOf(event.data.leadId)];
-  },
-  evolve(doc, event, id, anchor) {
+/** What one event does to one lead, computed once for all the documents it touches. */
+interface Step { event: unknown; anchor: unknown; next: LeadDoc | null; before: Share | null; after: Share | null }
+
+/**
+ * Lead funnel counts per day of capture × source/campaign/country/partner, anchored on each lead
+ * (see docs/sales.md). `inPlace` (the default) changes the batch's bucket documents in place; false
+ * copies each bucket an event touches, as before in-place folding (kept to measure the difference).
+ */
+export function leadFunnelDays(inPlace = true): Projection {
+  let last: Step | undefined;
+  const step = (event: Parameters<Projection['evolve']>[1], anchor: Doc | null | undefined): Step => {
+    if (last?.event === event && last.anchor === anchor) return last;
     const next = leadAfter(anchor, event);
-    if (id.startsWith('lead:')) return next;
-    // `day:2024-03-01` or `month:2024-03`: the same counts over a day or a whole month of captures.
-    const [kind, period] = id.split(':') as ['day' | 'month', string];
-    const current = (doc as LeadFunnelDay | null) ?? ({ _id: id, _position: 0, [kind]: period, settledAt: '', groups: {} } as LeadFunnelDay);
-    const inPeriod = (share: Share | null): share is Share => !!share && share.day.slice(0, period.length) === period;
-    const before = shareOf(anchor as LeadDoc | null);
-    const after = shareOf(next);
-    let groups = current.groups;
-    if (inPeriod(before)) groups = apply(groups, before, -1);
-    if (inPeriod(after)) groups = apply(groups, after, 1);
-    const settledAt = inPeriod(after) && after.settledAt > current.settledAt ? after.settledAt : current.settledAt;
-    return { ...current, groups, settledAt };
-  },
-};
+    last = { event, anchor, next, before: shareOf(anchor as LeadDoc | null), after: shareOf(next) };
+    return last;
+  };
+  return {
+    name: 'sales-lead-funnel-days',
+    version: 2,
+    indexes: [{ fields: { day: 1 } }, { fields: { month: 1 } }],
+    canHandle: (type) => leadsProjection.canHandle!(type),
+    anchorId: (event) => (leadsProjection.documentIds(event).length ? anchorOf(event.data.leadId) : undefined),
+    evolvesInPlace: inPlace,
+    documentIds(event, anchor) {
+      const { before, after } = step(event, anchor);
+      const periods = [before?.day, after?.day].filter((d): d is string => !!d).flatMap((d) => [`day:${d}`, `month:${d.slice(0, 7)}`]);
+      return [...new Set(periods), anchorOf(event.data.leadId)];
+    },
+    evolve(doc, event, id, anchor) {
+      const { next, before, after } = step(event, anchor);
+      if (id.startsWith('lead:')) return next;
+      // `day:2024-03-01` or `month:2024-03`: the same counts over a day or a whole month of captures.
+      const [kind, period] = id.split(':') as ['day' | 'month', string];
+      const current = (doc as LeadFunnelDay | null) ?? ({ _id: id, _position: 0, [kind]: period, settledAt: '', groups: {} } as LeadFunnelDay);
+      const inPeriod = (share: Share | null): share is Share => !!share && share.day.slice(0, period.length) === period;
+      let groups = current.groups;
+      if (inPeriod(before)) groups = apply(groups, before, -1, inPlace);
+      if (inPeriod(after)) groups = apply(groups, after, 1, inPlace);
+      const settledAt = inPeriod(after) && after.settledAt > current.settledAt ? after.settledAt : current.settledAt;
+      if (!inPlace) return { ...current, groups, settledAt };
+      current.settledAt = settledAt;
+      return current;
+    },
+  };
+}
+
+export const leadFunnelDaysProjection: Projection = leadFunnelDays();
