@@ -9,6 +9,9 @@ import { leadFunnelFromBuckets } from '../../../../../libs/read-models/sales/ana
 import { compareModels, rescoreLeads } from '../../../../../libs/read-models/sales/analytics/lead-scores';
 import { pipelineReport } from '../../../../../libs/read-models/sales/analytics/pipeline-report';
 import { winRateReport } from '../../../../../libs/read-models/sales/analytics/win-rate';
+import { forecastFromBuckets, pipelineFromBuckets, winRateFromBuckets } from '../../../../../libs/read-models/sales/analytics/sales-from-buckets';
+import { AnalyticsParams, SalesCollections } from '../../../../../libs/read-models/sales/analytics/sales-collections';
+import { DocumentCollection } from '../../../../../libs/read-models/document-store.port';
 import { OpportunityDoc } from '../../../../../libs/read-models/sales/sales-documents';
 import { ReadModels } from '../../read-side/read-models.service';
 import { SalesReadModels } from './sales-read-models';
@@ -56,6 +59,12 @@ export class GetScoringModelHandler implements IQueryHandler<GetScoringModelQuer
   }
 }
 
+type DealReport = (collections: SalesCollections, params: AnalyticsParams) => Promise<SalesView>;
+type BucketReport = (days: DocumentCollection, collections: SalesCollections, params: AnalyticsParams) => Promise<SalesView>;
+const REPORTS: Record<'pipeline' | 'forecast' | 'win-rate', [BucketReport, DealReport]> = {
+  pipeline: [pipelineFromBuckets, pipelineReport], forecast: [forecastFromBuckets, forecastReport], 'win-rate': [winRateFromBuckets, winRateReport],
+};
+
 @QueryHandler(SalesAnalyticsQuery)
 export class SalesAnalyticsHandler implements IQueryHandler<SalesAnalyticsQuery> {
   constructor(@Inject(SalesReadModels) private readonly sales: SalesReadModels) {}
@@ -67,9 +76,12 @@ export class SalesAnalyticsHandler implements IQueryHandler<SalesAnalyticsQuery>
         const days = await this.sales.funnelDays();
         return days ? leadFunnelFromBuckets(days, collections.leads, request.params) : leadFunnelReport(collections, request.params);
       }
-      case 'pipeline': return pipelineReport(collections, request.params);
-      case 'forecast': return forecastReport(collections, request.params);
-      case 'win-rate': return winRateReport(collections, request.params);
+      default: {
+        // Pipeline, forecast and win rate from the deals' day buckets; a partner key's from its subtree's deals.
+        const days = await this.sales.opportunityDays();
+        const [fromBuckets, fromDeals] = REPORTS[request.kind];
+        return days ? fromBuckets(days, collections, request.params) : fromDeals(collections, request.params);
+      }
     }
   }
 }

@@ -29,6 +29,12 @@ export class SalesReadModels {
     return this.readModels.collection('sales-lead-funnel-days');
   }
 
+  /** The deals' day buckets (pipeline, forecast, win rate), or undefined for a partner key (its figures come from its subtree's deal documents). */
+  async opportunityDays(): Promise<DocumentCollection | undefined> {
+    if (await this.scope.subtree(currentPrincipal())) return undefined;
+    return this.readModels.collection('sales-opportunity-days');
+  }
+
   /** A published version, or the latest when none is named; 404 when there is none. */
   async model(version?: number): Promise<PublishedModel & { publishedAt: string }> {
     const models = await this.readModels.collection('sales-scoring-models');
