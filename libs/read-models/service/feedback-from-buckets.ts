@@ -21,12 +21,13 @@ async function daysOf(days: DocumentCollection, w: KpiWindow): Promise<FeedbackD
 const SEP = '\u0000';
 
 /** Score counts per period × country × partner of the NPS answers in the window, and the CSAT sum and count. */
-async function countScores(days: DocumentCollection, w: KpiWindow, period: NpsPeriod, partners?: string[]) {
-  const visible = (partnerId: string | null) => !partners || (partnerId !== null && partners.includes(partnerId));
+async function countScores(days: DocumentCollection, w: KpiWindow, period: NpsPeriod, partners?: string[], onlyCountry?: string) {
+  const visible = (partnerId: string | null, country: string | null) =>
+    (!partners || (partnerId !== null && partners.includes(partnerId))) && (!onlyCountry || country === onlyCountry);
   const nps = new Map<string, number[]>();
   const csat = { responses: 0, sum: 0 };
   const count = (kind: string, day: string, country: string | null, partnerId: string | null, scores: number[]) => {
-    if (!visible(partnerId)) return;
+    if (!visible(partnerId, country)) return;
     if (kind === 'csat') {
       for (let s = 0; s < scores.length; s++) if (scores[s]) { csat.responses += scores[s]; csat.sum += scores[s] * s; }
       return;
@@ -70,10 +71,10 @@ const shaped = (rows: Rows, sort?: Record<string, 1>) =>
 /**
  * NPS and CSAT from the daily buckets: the same figures as npsPipeline and csatPipeline over the
  * feedback documents (the same rounding, run by the same expression), for any window, reading one
- * document per day instead of one per answer. `partners` narrows to a partner key's subtree.
+ * document per day instead of one per answer. `partners` narrows to a partner subtree, `country` to one country.
  */
-export async function feedbackFromBuckets(days: DocumentCollection, w: KpiWindow, period: NpsPeriod, partners?: string[]) {
-  const { nps, csat } = await countScores(days, w, period, partners);
+export async function feedbackFromBuckets(days: DocumentCollection, w: KpiWindow, period: NpsPeriod, partners?: string[], country?: string) {
+  const { nps, csat } = await countScores(days, w, period, partners, country);
   const overall: Rows = new Map();
   const trend: Rows = new Map();
   const byCountry: Rows = new Map();

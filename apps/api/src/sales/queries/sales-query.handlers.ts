@@ -69,20 +69,13 @@ const REPORTS: Record<'pipeline' | 'forecast' | 'win-rate', [BucketReport, DealR
 export class SalesAnalyticsHandler implements IQueryHandler<SalesAnalyticsQuery> {
   constructor(@Inject(SalesReadModels) private readonly sales: SalesReadModels) {}
 
-  async execute({ request }: SalesAnalyticsQuery): Promise<SalesView> {
-    const collections = await this.sales.collections();
-    switch (request.kind) {
-      case 'lead-funnel': {
-        const days = await this.sales.funnelDays();
-        return days ? leadFunnelFromBuckets(days, collections.leads, request.params) : leadFunnelReport(collections, request.params);
-      }
-      default: {
-        // Pipeline, forecast and win rate from the deals' day buckets; a partner key's from its subtree's deals.
-        const days = await this.sales.opportunityDays();
-        const [fromBuckets, fromDeals] = REPORTS[request.kind];
-        return days ? fromBuckets(days, collections, request.params) : fromDeals(collections, request.params);
-      }
+  async execute({ request, rollup }: SalesAnalyticsQuery): Promise<SalesView> {
+    const { collections, funnelDays, opportunityDays } = await this.sales.analytics(rollup);
+    if (request.kind === 'lead-funnel') {
+      return funnelDays ? leadFunnelFromBuckets(funnelDays, collections.leads, request.params) : leadFunnelReport(collections, request.params);
     }
+    const [fromBuckets, fromDeals] = REPORTS[request.kind];
+    return opportunityDays ? fromBuckets(opportunityDays, collections, request.params) : fromDeals(collections, request.params);
   }
 }
 

@@ -3,8 +3,8 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { feedbackFromBuckets } from '../../../../../libs/read-models/service/feedback-from-buckets';
 import { serviceKpiPipeline } from '../../../../../libs/read-models/service/service-kpis';
 import { serviceKpisFromBuckets } from '../../../../../libs/read-models/service/service-kpis-from-buckets';
-import { currentPrincipal } from '../../http/request-context';
 import { PartnerScope } from '../../partners/partner-scope';
+import { analyticsScope, narrowByFields } from '../../sales/queries/analytics-scope';
 import { ReadModels } from '../../read-side/read-models.service';
 import { NpsAnalyticsQuery, ServiceAnalyticsQuery, View } from './service.queries';
 
@@ -16,11 +16,11 @@ export class ServiceAnalyticsHandler implements IQueryHandler<ServiceAnalyticsQu
     @Inject(PartnerScope) private readonly scope: PartnerScope,
   ) {}
 
-  /** From the day buckets (case-kpi-days); a partner key's figures from its subtree's case documents (the buckets do not cross partner with the other groups). */
-  async execute({ window }: ServiceAnalyticsQuery): Promise<View> {
-    const partners = await this.scope.subtree(currentPrincipal());
-    const facets = partners
-      ? ((await (await this.scope.confine(await this.readModels.collection('cases'), 'partnerId')).aggregate(serviceKpiPipeline(window)))[0] ?? {})
+  /** From the day buckets (case-kpi-days); narrowed to a partner subtree (a partner key's own or `partnerId=`) or a country, from that scope's case documents (the buckets do not cross partner with the other groups). */
+  async execute({ window, rollup }: ServiceAnalyticsQuery): Promise<View> {
+    const scope = await analyticsScope(this.readModels, this.scope, rollup);
+    const facets = scope.narrowed
+      ? ((await narrowByFields(await this.readModels.collection('cases'), scope).aggregate(serviceKpiPipeline(window)))[0] ?? {})
       : await serviceKpisFromBuckets(await this.readModels.collection('case-kpi-days'), await this.readModels.collection('cases'), window);
     const { overall = [], ...groups } = facets as Record<string, View[]>;
     return { asOf: window.asOf, from: window.from ?? null, to: window.to ?? null, unit: 'business minutes', overall: overall[0] ?? emptyService, ...groups };
@@ -36,10 +36,10 @@ export class NpsAnalyticsHandler implements IQueryHandler<NpsAnalyticsQuery> {
     @Inject(PartnerScope) private readonly scope: PartnerScope,
   ) {}
 
-  /** From the daily buckets (feedback-daily): one document per day, the same figures as the per-answer pipeline (see docs/service.md). */
-  async execute({ window, period }: NpsAnalyticsQuery): Promise<View> {
-    const partners = await this.scope.subtree(currentPrincipal());
-    const { nps, csat } = await feedbackFromBuckets(await this.readModels.collection('feedback-daily'), window, period, partners);
+  /** From the daily buckets (feedback-daily), which cross country with partner: a subtree or a country is read from them too (see docs/service.md). */
+  async execute({ window, period, rollup }: NpsAnalyticsQuery): Promise<View> {
+    const scope = await analyticsScope(this.readModels, this.scope, rollup);
+    const { nps, csat } = await feedbackFromBuckets(await this.readModels.collection('feedback-daily'), window, period, scope.partners, scope.country);
     const { overall, ...groups } = nps;
     return {
       asOf: window.asOf, from: window.from ?? null, to: window.to ?? null, period,
