@@ -1,5 +1,5 @@
 import { DocumentCollection } from '../../document-store.port';
-import { addClosed, addOpen, ClosedSums, OpportunityEntries, OpportunityPeriod, Sums } from './opportunity-days.projection';
+import { addClosed, addOpen, ClosedSums, DealAnchor, DealEntry, dealEntry, OpportunityPeriod, Sums } from './opportunity-days.projection';
 
 /** Which instants a figure counts: at or after `from`, before `to`, at or before `asOf`. */
 export interface InstantRange { from?: string; to?: string; asOf: string }
@@ -15,8 +15,8 @@ const lastDayOf = (month: string) => shiftDay(`${shiftMonth(month, 1)}-01`, -1);
 const within = (range: InstantRange) => (at: string) => (!range.from || at >= range.from) && (!range.to || at < range.to) && at <= range.asOf;
 
 /**
- * The documents that answer a range: whole months and whole days inside it, and for each day a
- * bound or asOf cuts, its deals one by one (kept only where `within` the range).
+ * The documents that answer a range: whole months and whole days inside it, and for the days a
+ * bound or asOf cuts, the deals with moves on them (their anchors), each entry with the cut days.
  */
 async function read(days: DocumentCollection, range: InstantRange) {
   const { from, to, asOf } = range;
@@ -39,39 +39,36 @@ async function read(days: DocumentCollection, range: InstantRange) {
     if (!monthFrom || monthFrom <= monthTo) queries.push(days.find({ month: { ...(monthFrom ? { $gte: monthFrom } : {}), $lte: monthTo } }));
     for (const span of spans) if (span) queries.push(days.find(span));
   }
-  const [entries, ...periods] = await Promise.all([partial.length ? days.find({ entriesOf: { $in: partial } }) : Promise.resolve([]), ...queries]);
-  return { periods: periods.flat() as OpportunityPeriod[], entries: entries as OpportunityEntries[] };
+  const [anchors, ...periods] = await Promise.all([partial.length ? days.find({ moveDays: { $in: partial } }) : Promise.resolve([]), ...queries]);
+  const entries = (anchors as DealAnchor[]).map((anchor) => dealEntry(anchor)).filter((entry): entry is DealEntry => entry !== null);
+  return { periods: periods.flat() as OpportunityPeriod[], entries, onCutDay: (at: string) => partial.includes(at.slice(0, 10)) };
 }
 
 /** The open pipeline at `asOf` per openKey: every move up to it, summed. */
 export async function openAtFromBuckets(days: DocumentCollection, asOf: string): Promise<Map<string, Sums>> {
-  const { periods, entries } = await read(days, { asOf });
+  const { periods, entries, onCutDay } = await read(days, { asOf });
   const sums: Record<string, Sums> = {};
   for (const period of periods) for (const [key, [n, hi, lo]] of Object.entries(period.open)) addOpen(sums, key, n, hi, lo);
   const counted = within({ asOf });
-  for (const doc of entries) {
-    for (const deal of Object.values(doc.deals)) {
-      for (const [at, key, sign] of deal.open) if (at.startsWith(doc.entriesOf) && counted(at)) addOpen(sums, key, sign, sign * deal.hi, sign * deal.lo);
-    }
+  for (const deal of entries) {
+    for (const [at, key, sign] of deal.open) if (onCutDay(at) && counted(at)) addOpen(sums, key, sign, sign * deal.hi, sign * deal.lo);
   }
   return new Map(Object.entries(sums).filter(([, [n]]) => n !== 0));
 }
 
 /** Deals closed within the range, per month of closing × closedKey (`<yyyy-mm>\0<key>`). */
 export async function closedFromBuckets(days: DocumentCollection, range: InstantRange): Promise<Map<string, ClosedSums>> {
-  const { periods, entries } = await read(days, range);
+  const { periods, entries, onCutDay } = await read(days, range);
   const sums: Record<string, ClosedSums> = {};
   for (const period of periods) {
     const month = String(period.day ?? period.month).slice(0, 7);
     for (const [key, [n, hi, lo, cycleMs, cycles]] of Object.entries(period.closed)) addClosed(sums, `${month}\u0000${key}`, n, hi, lo, cycleMs, cycles);
   }
   const counted = within(range);
-  for (const doc of entries) {
-    for (const deal of Object.values(doc.deals)) {
-      if (!deal.closed) continue;
-      const [at, key, cycleMs] = deal.closed;
-      if (at.startsWith(doc.entriesOf) && counted(at)) addClosed(sums, `${at.slice(0, 7)}\u0000${key}`, 1, deal.hi, deal.lo, cycleMs, { [cycleMs]: 1 });
-    }
+  for (const deal of entries) {
+    if (!deal.closed) continue;
+    const [at, key, cycleMs] = deal.closed;
+    if (onCutDay(at) && counted(at)) addClosed(sums, `${at.slice(0, 7)}\u0000${key}`, 1, deal.hi, deal.lo, cycleMs, { [cycleMs]: 1 });
   }
   return new Map(Object.entries(sums));
 }

@@ -14,11 +14,12 @@ export interface DealEntry { hi: number; lo: number; open: [at: string, key: str
 /**
  * `day:<date>` / `month:<yyyy-mm>`: the open-pipeline moves dated in that period, summed per
  * `openKey`, and the deals closed in it per `closedKey`. The open pipeline at any instant is the
- * sum of every move up to it; `latest` bounds the last instant a move of the period has.
+ * sum of every move up to it; `latest` bounds the last instant a move of the period has. A day a
+ * bound or asOf cuts is read from its deals' anchors instead (`moveDays`).
  */
 export interface OpportunityPeriod extends Doc { latest: string; open: Record<string, Sums>; closed: Record<string, ClosedSums> }
-/** `entries:<date>`: the same day deal by deal, read only for a day a bound or asOf cuts. */
-export interface OpportunityEntries extends Doc { entriesOf: string; deals: Record<string, DealEntry> }
+/** `deal:<id>`, the anchor: the deal's figures, and the days its moves and close fall on (indexed: a cut day reads its deals one by one). */
+export interface DealAnchor extends OpportunityDoc { moveDays: string[] }
 
 /** Pipeline, stage, probability, currency and expected close date: all pipeline and forecast group or filter by. */
 export const openKey = (o: OpportunityDoc, visit: { stage: string; probability: string } | undefined) =>
@@ -47,7 +48,8 @@ export function dealEntry(o: OpportunityDoc | null | undefined): DealEntry | nul
 }
 
 /** The days a deal's entry touches. */
-const daysOf = (entry: DealEntry | null): string[] => (entry ? [...entry.open.map(([at]) => at), ...(entry.closed ? [entry.closed[0]] : [])].map((at) => at.slice(0, 10)) : []);
+export const daysOf = (entry: DealEntry | null): string[] =>
+  (entry ? [...new Set([...entry.open.map(([at]) => at), ...(entry.closed ? [entry.closed[0]] : [])].map((at) => at.slice(0, 10)))] : []);
 
 export function addOpen(sums: Record<string, Sums>, key: string, count: number, hi: number, lo: number): void {
   const [n, h, l] = sums[key] ?? [0, 0, 0];
@@ -106,7 +108,7 @@ export const opportunityDaysProjection: Projection = (() => {
   return {
     name: 'sales-opportunity-days',
     version: 1,
-    indexes: [{ fields: { day: 1 } }, { fields: { month: 1 } }, { fields: { entriesOf: 1 } }] as IndexSpec[],
+    indexes: [{ fields: { day: 1 } }, { fields: { month: 1 } }, { fields: { moveDays: 1 } }] as IndexSpec[],
     canHandle: (type) => type.startsWith('crm.opportunity.'),
     anchorId: (event) => (opportunitiesProjection.documentIds(event).length ? anchorOf(event.data.opportunityId) : undefined),
     evolvesInPlace: true,
@@ -114,20 +116,12 @@ export const opportunityDaysProjection: Projection = (() => {
       const { before, after } = step(event, anchor);
       const days = [...new Set([...daysOf(before), ...daysOf(after)])];
       const months = [...new Set(days.map((d) => d.slice(0, 7)))];
-      return [...days.flatMap((d) => [`day:${d}`, `entries:${d}`]), ...months.map((m) => `month:${m}`), anchorOf(event.data.opportunityId)];
+      return [...days.map((d) => `day:${d}`), ...months.map((m) => `month:${m}`), anchorOf(event.data.opportunityId)];
     },
     evolve(doc, event, id, anchor) {
       const { next, before, after } = step(event, anchor);
-      if (id.startsWith('deal:')) return next;
-      const [kind, period] = id.split(/:(.*)/s) as ['day' | 'month' | 'entries', string];
-      if (kind === 'entries') {
-        const entries = (doc as OpportunityEntries | null) ?? ({ _id: id, _position: 0, entriesOf: period, deals: {} } as OpportunityEntries);
-        const dealId = String(event.data.opportunityId);
-        const mine = after && daysOf(after).includes(period) ? after : null;
-        if (mine) entries.deals[dealId] = mine;
-        else delete entries.deals[dealId];
-        return entries;
-      }
+      if (id.startsWith('deal:')) return next && { ...next, moveDays: daysOf(after) };
+      const [kind, period] = id.split(/:(.*)/s) as ['day' | 'month', string];
       const current = (doc as OpportunityPeriod | null) ?? ({ _id: id, _position: 0, [kind]: period, latest: '', open: {}, closed: {} } as OpportunityPeriod);
       if (before) applyEntry(current, before, period, -1);
       if (after) applyEntry(current, after, period, 1);
