@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { LifecycleStage } from '../libs/domain/sales/lifecycle';
 import { performance } from 'node:perf_hooks';
 import { SignalKind } from '../libs/domain/sales/lead/lead.events';
 import { ScoringModel } from '../libs/domain/sales/scoring/scoring-model';
@@ -7,7 +9,12 @@ import { SqliteEventStore } from '../libs/event-store/sqlite-event-store';
 import { ProjectionRunner } from '../libs/read-models/runner/projection-runner';
 import { activeCollection } from '../libs/read-models/runner/registry';
 import { salesProjections } from '../libs/read-models/sales';
+import { leadFunnelFromBuckets } from '../libs/read-models/sales/analytics/lead-funnel-from-buckets';
 import { forecastReport, leadFunnelReport, pipelineReport, rescoreLeads, SalesCollections, winRateReport } from '../libs/read-models/sales/analytics';
+import { opportunityDaysProjection } from '../libs/read-models/sales/analytics/opportunity-days.projection';
+import { forecastFromBuckets, pipelineFromBuckets, winRateFromBuckets } from '../libs/read-models/sales/analytics/sales-from-buckets';
+import { opportunitiesProjection } from '../libs/read-models/sales';
+import { catchUpRate } from './service-kpis';
 import { SqliteDocumentStore } from '../libs/read-models/sqlite/sqlite-document-store';
 import { Figure } from './figure';
 
@@ -98,7 +105,9 @@ const model = (demo: number, fitPoints: number): ScoringModel => ({
  * Sales analytics over a generated history (≥ 100k leads, ≥ 20k opportunities in 5 currencies):
  * append and catch-up rates, then p50/p99 of each analytics query and of a full re-score on SQLite.
  */
-export async function benchSalesAnalytics(dir: string, leads: number, opportunities: number, runs = 15): Promise<Figure[]> {
+export type SalesBenchMode = 'all' | 'funnel-only' | 'deals-only';
+
+export async function benchSalesAnalytics(dir: string, leads: number, opportunities: number, runs = 15, mode: SalesBenchMode = 'all'): Promise<Figure[]> {
   const eventStore = new SqliteEventStore(join(dir, 'sales-events.db'));
   const batch = generate(leads, opportunities);
   let start = performance.now();
@@ -111,7 +120,7 @@ export async function benchSalesAnalytics(dir: string, leads: number, opportunit
   start = performance.now();
   await runner.start();
   await runner.waitForPosition(head, 3_600_000);
-  const catchUpRate = head / ((performance.now() - start) / 1000);
+  const catchUp = head / ((performance.now() - start) / 1000);
   await runner.stop();
 
   const collection = async (name: string) => store.collection(await activeCollection(store, name));
@@ -119,21 +128,54 @@ export async function benchSalesAnalytics(dir: string, leads: number, opportunit
     pipelines: await collection('sales-pipelines'), fxRates: await collection('sales-fx-rates') };
   const asOf = new Date(START + 500 * DAY).toISOString();
   const period = { asOf, from: new Date(START + 300 * DAY).toISOString(), to: new Date(START + 400 * DAY).toISOString(), currency: 'EUR' };
+  const funnelDays = await collection('sales-lead-funnel-days');
+  const funnel = { ...period, stages: ['lead', 'mql', 'sql', 'opportunity', 'customer'] as LifecycleStage[], by: 'campaign' as const };
+  const whole = { asOf, stages: ['lead', 'mql', 'sql'] as LifecycleStage[] };
   const figures: Figure[] = [
     { name: `append sales history, ${head} events (${leads} leads, ${opportunities} opportunities, ${CURRENCIES.length} currencies)`, value: Math.round(appendRate), unit: 'events/s' },
-    { name: `catch-up of the sales projections, ${head} events`, value: Math.round(catchUpRate), unit: 'events/s' },
-    ...(await timed(`lead funnel by campaign, ${leads} leads`, runs, () => leadFunnelReport(c, { ...period, stages: ['lead', 'mql', 'sql', 'opportunity', 'customer'], by: 'campaign' }))),
-    ...(await timed(`pipeline raw + weighted in EUR, ${opportunities} opportunities`, runs, () => pipelineReport(c, { asOf, currency: 'EUR' }))),
-    ...(await timed('forecast in EUR for a period', runs, () => forecastReport(c, period))),
-    ...(await timed('win rate + sales cycle in EUR', runs, () => winRateReport(c, period))),
-    ...(await timed(`re-score all ${leads} leads under a new model`, Math.max(3, Math.floor(runs / 3)), () => rescoreLeads(c.leads, { version: 2, model: model(5, 40) }, asOf))),
+    { name: `catch-up of the sales projections, ${head} events`, value: Math.round(catchUp), unit: 'events/s' },
   ];
+  if (mode !== 'deals-only') figures.push(
+    ...(await timed(`lead funnel by campaign, ${leads} leads, per-lead pipeline (today)`, runs, () => leadFunnelReport(c, funnel))),
+    ...(await timed(`lead funnel by campaign, ${leads} leads, from the day buckets`, 30, () => leadFunnelFromBuckets(funnelDays, c.leads, funnel))),
+    { name: 'lead funnel: day buckets give the same report', value: isDeepStrictEqual(await leadFunnelReport(c, funnel), await leadFunnelFromBuckets(funnelDays, c.leads, funnel)) ? 1 : 0, unit: 'bool', target: '= 1' },
+    ...(await timed(`lead funnel, whole history as of ${asOf.slice(0, 10)}, per-lead pipeline (today)`, runs, () => leadFunnelReport(c, whole))),
+    ...(await timed('lead funnel, whole history, from the day buckets', 30, () => leadFunnelFromBuckets(funnelDays, c.leads, whole))),
+    { name: 'lead funnel, whole history: day buckets give the same report', value: isDeepStrictEqual(await leadFunnelReport(c, whole), await leadFunnelFromBuckets(funnelDays, c.leads, whole)) ? 1 : 0, unit: 'bool', target: '= 1' },
+  );
+  if (mode !== 'funnel-only') {
+    const days = await collection('sales-opportunity-days');
+    const midDay = { asOf: new Date(START + 450 * DAY + 13 * 3_600_000 + 7).toISOString(), currency: 'EUR' };
+    const questions: [string, (p: typeof period) => Promise<unknown>, (p: typeof period) => Promise<unknown>, typeof period | typeof midDay][] = [
+      [`pipeline raw + weighted in EUR as of ${asOf.slice(0, 10)}`, (p) => pipelineReport(c, p), (p) => pipelineFromBuckets(days, c, p), { asOf, currency: 'EUR' }],
+      ['pipeline in EUR as of an instant inside a day', (p) => pipelineReport(c, p), (p) => pipelineFromBuckets(days, c, p), midDay],
+      ['forecast in EUR for a period', (p) => forecastReport(c, p), (p) => forecastFromBuckets(days, c, p), period],
+      ['win rate + sales cycle in EUR for a period', (p) => winRateReport(c, p), (p) => winRateFromBuckets(days, c, p), period],
+      ['win rate + sales cycle, whole history as of an instant inside a day', (p) => winRateReport(c, p), (p) => winRateFromBuckets(days, c, p), midDay],
+    ];
+    for (const [name, fromDeals, fromBuckets, params] of questions) {
+      const p = params as typeof period;
+      figures.push(
+        ...(await timed(`${name}, ${opportunities} opportunities, per-deal pipeline (today)`, runs, () => fromDeals(p))),
+        ...(await timed(`${name}, from the day buckets`, 30, () => fromBuckets(p))),
+        { name: `${name}: day buckets give the same report`, value: isDeepStrictEqual(await fromDeals(p), await fromBuckets(p)) ? 1 : 0, unit: 'bool', target: '= 1' },
+      );
+    }
+    // What the deal buckets cost the catch-up: the deal documents alone, then with the buckets, each on a fresh store over the same log.
+    figures.push(
+      { name: 'catch-up, sales-opportunities alone', value: await catchUpRate(eventStore, join(dir, `deals-${Date.now()}.db`), [opportunitiesProjection]), unit: 'events/s' },
+      { name: 'catch-up, sales-opportunities + sales-opportunity-days', value: await catchUpRate(eventStore, join(dir, `deal-days-${Date.now()}.db`), [opportunitiesProjection, opportunityDaysProjection]), unit: 'events/s' },
+    );
+  }
+  if (mode === 'all') figures.push(...(await timed(`re-score all ${leads} leads under a new model`, Math.max(3, Math.floor(runs / 3)), () => rescoreLeads(c.leads, { version: 2, model: model(5, 40) }, asOf))));
   await store.close();
   await eventStore.close();
   return figures;
 }
 
 if (require.main === module) {
-  const [dir, leads, opportunities] = process.argv.slice(2);
-  void benchSalesAnalytics(dir ?? '/tmp/sales-bench', Number(leads ?? 100_000), Number(opportunities ?? 20_000)).then((f) => console.log(JSON.stringify(f, null, 2)));
+  // `… bench/sales-analytics.ts <dir> <leads> <opportunities> [funnel-only|deals-only]`: funnel-only skips the deal reports and re-scoring, deals-only the funnel and re-scoring.
+  const [dir, leads, opportunities, only] = process.argv.slice(2);
+  const mode: SalesBenchMode = only === 'funnel-only' || only === 'deals-only' ? only : 'all';
+  void benchSalesAnalytics(dir ?? '/tmp/sales-bench', Number(leads ?? 100_000), Number(opportunities ?? 20_000), mode === 'all' ? 15 : 5, mode).then((f) => console.log(JSON.stringify(f, null, 2)));
 }

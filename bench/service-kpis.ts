@@ -1,58 +1,25 @@
+import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CaseCommand } from '../libs/domain/service/case/case.commands';
-import { caseDecider } from '../libs/domain/service/case/case.decider';
-import { CaseEvent } from '../libs/domain/service/case/case.events';
-import { SlaPolicySnapshot } from '../libs/domain/service/sla-policy/sla-policy.decider';
-import { fold } from '../libs/domain/shared/decider';
 import { NewEvent } from '../libs/event-store/envelope';
 import { SqliteEventStore } from '../libs/event-store/sqlite-event-store';
 import { activeCollection } from '../libs/read-models/runner/registry';
 import { ProjectionRunner } from '../libs/read-models/runner/projection-runner';
+import { caseKpiDays, caseKpiDaysProjection } from '../libs/read-models/service/case-kpi-days.projection';
 import { casesProjection } from '../libs/read-models/service/cases.projection';
+import { feedbackDaily, feedbackDailyProjection } from '../libs/read-models/service/feedback-daily.projection';
+import { feedbackFromBuckets } from '../libs/read-models/service/feedback-from-buckets';
 import { feedbackProjection } from '../libs/read-models/service/feedback.projection';
 import { slaDeadlinesProjection } from '../libs/read-models/service/sla-deadlines.projection';
-import { csatPipeline, npsPipeline, serviceKpiPipeline } from '../libs/read-models/service/service-kpis';
+import { csatPipeline, KpiWindow, npsPipeline, serviceKpiPipeline } from '../libs/read-models/service/service-kpis';
+import { serviceKpisFromBuckets } from '../libs/read-models/service/service-kpis-from-buckets';
+import { caseEvents, START, COUNTRIES, MINUTE } from '../libs/read-models/service/generated-cases.fixtures';
 import { SqliteDocumentStore } from '../libs/read-models/sqlite/sqlite-document-store';
+import { Projection } from '../libs/read-models/projection';
 import { Figure } from './figure';
 
 const meta = { actor: 'bench', correlationId: 'bench', source: 'import' as const };
-const week = (hours: [string, string][]) => ({ mon: hours, tue: hours, wed: hours, thu: hours, fri: hours });
-const targets = { urgent: { firstResponse: 'PT15M', resolution: 'PT4H' }, high: { firstResponse: 'PT1H', nextResponse: 'PT2H', resolution: 'PT8H' }, normal: { firstResponse: 'PT4H', resolution: 'PT24H' }, low: { resolution: 'PT40H' } };
-const POLICIES: SlaPolicySnapshot[] = [
-  { slaPolicyId: 'ny', version: 1, timeZone: 'America/New_York', workingHours: week([['09:00', '17:00']]), holidays: ['2025-11-27', '2025-12-25', '2026-01-01'], targets },
-  { slaPolicyId: 'teh', version: 1, timeZone: 'Asia/Tehran', workingHours: { sat: [['08:00', '16:00']], sun: [['08:00', '16:00']], mon: [['08:00', '16:00']], tue: [['08:00', '16:00']], wed: [['08:00', '16:00']], thu: [['08:00', '12:00']] }, holidays: ['2026-03-21', '2026-03-22'], targets },
-  { slaPolicyId: 'ber', version: 1, timeZone: 'Europe/Berlin', workingHours: week([['08:00', '18:00']]), holidays: ['2025-12-25', '2026-01-01'], targets },
-];
-const PRIORITIES = ['urgent', 'high', 'normal', 'low'];
-const CHANNELS = ['web', 'phone', 'email', 'chat', 'sms'];
-const COUNTRIES = ['US', 'IR', 'DE', 'FR', 'TR'];
-const START = Date.parse('2025-07-01T00:00:00Z');
-const MINUTE = 60_000;
-
-/** The events of case c: opened over a year, most answered, many resolved, some breached or reopened; decided by the real decider. */
-function caseEvents(c: number): { at: string; event: CaseEvent }[] {
-  const policy = POLICIES[c % POLICIES.length];
-  const caseId = `case-${c}`;
-  const opened = START + ((c * 7919) % (365 * 24 * 60)) * MINUTE;
-  const ref = { caseId, policy };
-  const steps: [CaseCommand, number][] = [[{
-    type: 'OpenCase', ...ref, customerId: `cus-${c % 20_000}`, channel: CHANNELS[c % 5], priority: PRIORITIES[c % 4], interactionId: `int-${c}`,
-    subject: 'Order arrived damaged', country: COUNTRIES[(c >> 2) % 5], partnerId: `partner-${c % 40}`,
-  }, opened]];
-  if (c % 10 < 8) steps.push([{ type: 'RespondToCase', ...ref }, opened + ((c % 13) * 17 + 5) * MINUTE]);
-  if (c % 10 < 6) steps.push([{ type: 'ResolveCase', ...ref }, opened + ((c % 29) * 97 + 60) * MINUTE]);
-  if (c % 50 === 0) steps.push([{ type: 'ReopenCase', ...ref }, opened + 5 * 24 * 60 * MINUTE]);
-  const out: { at: string; event: CaseEvent }[] = [];
-  for (const [command, ms] of steps) {
-    const at = new Date(ms).toISOString();
-    const state = fold(caseDecider, out.map((o) => o.event));
-    for (const event of caseDecider.decide(command, state, { now: at, newId: () => 'x' })) out.push({ at, event });
-  }
-  return out;
-}
-
-function feedbackEvent(f: number): NewEvent {
+export function feedbackEvent(f: number): NewEvent {
   const at = new Date(START + ((f * 104729) % (365 * 24 * 60)) * MINUTE).toISOString();
   const kind = f % 4 === 0 ? 'csat' : 'nps';
   return {
@@ -95,6 +62,20 @@ async function timed(runs: number, query: () => Promise<unknown>): Promise<{ p50
   return { p50: at(0.5), p99: at(0.99) };
 }
 
+/** Events per second a fresh read-model store catches up with the whole log at, for these projections alone. */
+export async function catchUpRate(eventStore: SqliteEventStore, path: string, projections: Projection[]): Promise<number> {
+  const head = await eventStore.headPosition();
+  const store = new SqliteDocumentStore(path);
+  const runner = new ProjectionRunner({ eventStore, store, projections, registryPollMs: 0 });
+  const start = performance.now();
+  await runner.start();
+  await runner.waitForPosition(head, 3_600_000);
+  const rate = Math.round(head / ((performance.now() - start) / 1000));
+  await runner.stop();
+  await store.close();
+  return rate;
+}
+
 /**
  * Service KPIs on a generated dataset: `cases` cases (≈3 events each, decided by the real case
  * decider over three calendars) and cases/2 feedback answers, appended straight through the
@@ -108,7 +89,7 @@ export async function benchServiceKpis(dir: string, cases: number): Promise<Figu
   const writeSeconds = (performance.now() - start) / 1000;
 
   const store = new SqliteDocumentStore(join(dir, 'read-models.db'));
-  const runner = new ProjectionRunner({ eventStore, store, projections: [casesProjection, feedbackProjection, slaDeadlinesProjection], registryPollMs: 0 });
+  const runner = new ProjectionRunner({ eventStore, store, projections: [casesProjection, caseKpiDaysProjection, feedbackProjection, feedbackDailyProjection, slaDeadlinesProjection], registryPollMs: 0 });
   start = performance.now();
   await runner.start();
   await runner.waitForPosition(head, 3_600_000);
@@ -118,20 +99,47 @@ export async function benchServiceKpis(dir: string, cases: number): Promise<Figu
   const casesDocs = store.collection(await activeCollection(store, 'cases'));
   const feedbackDocs = store.collection(await activeCollection(store, 'feedback'));
   const deadlines = store.collection(await activeCollection(store, 'sla-deadlines'));
+  const feedbackDays = store.collection(await activeCollection(store, 'feedback-daily'));
+  const caseDays = store.collection(await activeCollection(store, 'case-kpi-days'));
+  const buckets = (w: KpiWindow) => serviceKpisFromBuckets(caseDays, casesDocs, w);
   const asOf = '2026-07-01T00:00:00.000Z';
+  const month = { asOf, from: '2026-03-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' };
+  const earlier = { asOf: '2025-12-31T00:00:00.000Z' };
   const queries: [string, number, () => Promise<unknown>][] = [
-    ['service KPIs, all cases (facets by priority/partner/country/channel)', 10, () => casesDocs.aggregate(serviceKpiPipeline({ asOf }))],
-    ['service KPIs, one month of cases', 30, () => casesDocs.aggregate(serviceKpiPipeline({ asOf, from: '2026-03-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' }))],
-    ['service KPIs as of an earlier date (2025-12-31)', 10, () => casesDocs.aggregate(serviceKpiPipeline({ asOf: '2025-12-31T00:00:00.000Z' }))],
+    ['service KPIs, all cases (facets by priority/partner/country/channel), per-case pipeline (today)', 5, () => casesDocs.aggregate(serviceKpiPipeline({ asOf }))],
+    ['service KPIs, all cases, from the day buckets', 30, () => buckets({ asOf })],
+    ['service KPIs, one month of cases, per-case pipeline (today)', 10, () => casesDocs.aggregate(serviceKpiPipeline(month))],
+    ['service KPIs, one month of cases, from the day buckets', 30, () => buckets(month)],
+    ['service KPIs as of an earlier date (2025-12-31), per-case pipeline (today)', 5, () => casesDocs.aggregate(serviceKpiPipeline(earlier))],
+    ['service KPIs as of an earlier date (2025-12-31), from the day buckets', 30, () => buckets(earlier)],
     ['NPS trend by month, country and partner, all feedback', 10, () => feedbackDocs.aggregate(npsPipeline({ asOf }, 'month'))],
     ['CSAT average, all feedback', 10, () => feedbackDocs.aggregate(csatPipeline({ asOf }))],
+    ['NPS trend by month, country and partner + CSAT, all feedback, from the daily buckets (same answers)', 30, () => feedbackFromBuckets(feedbackDays, { asOf }, 'month')],
+    ['NPS + CSAT for one month cut at odd instants, from the daily buckets', 30, () => feedbackFromBuckets(feedbackDays, { asOf, from: '2026-03-01T08:30:00.000Z', to: '2026-04-01T17:00:00.000Z' }, 'day')],
     ['open cases breached now, newest 50 (GET /v1/cases?breached=true&status=open)', 30, () => casesDocs.find({ $and: [{ status: 'open' }, { $or: [{ breached: true }, { nextDueAt: { $lte: asOf } }] }] }, { sort: { openedAt: -1, _id: -1 }, limit: 51 })],
     ['scheduler sweep: due deadlines, first 500', 30, () => deadlines.find({ dueAt: { $lte: asOf } }, { sort: { dueAt: 1 }, limit: 500 })],
   ];
   const figures: Figure[] = [
     { name: `generate + append ${cases} cases and ${Math.floor(cases / 2)} feedback (${head} events)`, value: round(writeSeconds), unit: 's' },
-    { name: `catch-up cases + feedback + sla-deadlines, ${head} events`, value: Math.round(head / catchUpSeconds), unit: 'events/s' },
+    { name: `catch-up cases + case-kpi-days + feedback + feedback-daily + sla-deadlines, ${head} events`, value: Math.round(head / catchUpSeconds), unit: 'events/s' },
   ];
+  // Write amplification of the buckets, each on a fresh store over the same log: per-entity documents alone, then with the buckets folded in place (now) and copied per event (before).
+  const perEntity = [casesProjection, feedbackProjection, slaDeadlinesProjection];
+  const catchUps: [string, Projection[]][] = [
+    ['cases + feedback + sla-deadlines alone (no buckets)', perEntity],
+    ['the same + buckets folded in place once per batch (now)', [...perEntity, caseKpiDaysProjection, feedbackDailyProjection]],
+    ['the same + buckets copied per event (before)', [...perEntity, caseKpiDays(false), feedbackDaily(false)]],
+    ['case-kpi-days + feedback-daily alone, in place (now)', [caseKpiDaysProjection, feedbackDailyProjection]],
+    ['case-kpi-days + feedback-daily alone, copied per event (before)', [caseKpiDays(false), feedbackDaily(false)]],
+  ];
+  for (const [i, [name, projections]] of catchUps.entries()) {
+    figures.push({ name: `catch-up, ${name}`, value: await catchUpRate(eventStore, join(dir, `catch-up-${i}-${Date.now()}.db`), projections), unit: 'events/s' });
+  }
+  for (const [name, w] of [['all cases', { asOf }], ['one month', month], ['as of 2025-12-31', earlier]] as const) {
+    const [old] = await casesDocs.aggregate(serviceKpiPipeline(w));
+    const counts = (facets: unknown) => JSON.parse(JSON.stringify(facets, (key, value) => (key === 'firstResponseMinutes' || key === 'resolutionMinutes' ? undefined : value)));
+    figures.push({ name: `service KPIs, ${name}: buckets give today's counts, backlog and breach rate`, value: isDeepStrictEqual(counts(old), counts(await buckets(w))) ? 1 : 0, unit: 'bool', target: '= 1' });
+  }
   for (const [name, runs, query] of queries) {
     const { p50, p99 } = await timed(runs, query);
     figures.push({ name: `${name}: p50`, value: round(p50), unit: 'ms' }, { name: `${name}: p99 (${runs} runs)`, value: round(p99), unit: 'ms' });

@@ -20,6 +20,7 @@ export interface IndexSpec {
   unique?: boolean;
 }
 
+/** Documents a collection answers are the caller's own: changing one changes neither the store nor another answer. */
 export interface DocumentCollection {
   findOne(filter: Filter): Promise<Doc | null>;
   find(filter: Filter, options?: FindOptions): Promise<Doc[]>;

@@ -65,6 +65,8 @@ export async function retryParkedEvents(store: DocumentStore, eventStore: EventS
 }
 
 async function repairDocuments(store: DocumentStore, target: ProjectionTarget, event: EventEnvelope, documentId: string): Promise<DocumentWrite[]> {
+  // An aggregate's buckets depend on every earlier event of the entity: only a rebuild repairs them exactly.
+  if (target.projection.anchorId) throw new Error(`${target.projection.name} is an aggregate: rebuild it to apply a parked event`);
   const ids = documentId === '*' ? target.projection.documentIds(event) : [documentId];
   const writes: DocumentWrite[] = [];
   for (const id of ids) {

@@ -24,7 +24,11 @@ export interface ProjectedBatch {
 /**
  * The one code path shared by live catch-up and rebuilds: load the touched documents once,
  * skip what a document already reflects, evolve, park what throws, checkpoint the batch.
- * Projections must not mutate the document they are given (the batch cache holds it).
+ * Projections must not mutate the document they are given (the batch cache holds it), except the
+ * buckets of an `evolvesInPlace` projection: every document in the cache is this batch's own (the
+ * store hands out copies; evolve made the rest), and a failed commit drops the cache. A bucket whose
+ * in-place evolve throws is marked poisoned like any other document; anchored projections are
+ * repaired by a rebuild (see parked-events.ts).
  */
 export async function projectBatch(store: DocumentStore, target: ProjectionTarget, events: EventEnvelope[], now: () => Date): Promise<ProjectedBatch> {
   const { projection, collection } = target;
@@ -40,7 +44,8 @@ export async function projectBatch(store: DocumentStore, target: ProjectionTarge
   for (const event of events) {
     if (event.position <= target.checkpoint || !handles(projection, event)) continue;
     try {
-      const ids = projection.documentIds(event);
+      const anchorId = projection.anchorId?.(event);
+      const ids = projection.anchorId ? (anchorId === undefined ? [] : [anchorId]) : projection.documentIds(event);
       const related = projection.relatedDocuments?.(event);
       if (ids.length === 0 && !related) continue;
       touched.push({ event, ids, related });
@@ -52,15 +57,31 @@ export async function projectBatch(store: DocumentStore, target: ProjectionTarge
 
   const cache = await loadDocuments(store, collection, [...allIds]);
   await loadRelated(store, collection, touched.map((t) => t.related), cache);
+  const looked = new Set(allIds);
   const changed = new Set<string>();
-  for (const { event, ids: named, related } of touched) {
+
+  for (const touch of touched) {
+    const { event } = touch;
+    let ids = touch.ids;
+    let anchor: Doc | null | undefined;
+    if (projection.anchorId) {
+      anchor = cache.get(ids[0]) ?? null;
+      if (anchor && event.position <= anchor._position) continue; // the whole event is applied already
+      try {
+        ids = projection.documentIds(event, anchor);
+      } catch (error) {
+        park(event, '*', error);
+        continue;
+      }
+      await loadMissing(store, collection, cache, looked, ids);
+    }
     // Matched against the batch's current documents, so one created earlier in the batch follows too.
-    const ids = related ? [...new Set([...named, ...matching(cache, related)])] : named;
+    if (touch.related) ids = [...new Set([...ids, ...matching(cache, touch.related)])];
     for (const id of ids) {
       const doc = cache.get(id) ?? null;
       if (doc && event.position <= doc._position) continue; // already applied: idempotent replay
       try {
-        const next = projection.evolve(doc, event, id);
+        const next = projection.evolve(doc, event, id, anchor);
         if (next === null) continue;
         const written: Doc = { ...next, _id: id, _position: event.position };
         if (doc?._poisoned !== undefined && !('_poisoned' in next)) written._poisoned = doc._poisoned;
@@ -90,6 +111,14 @@ async function loadRelated(store: DocumentStore, collection: string, queries: (R
 
 const matching = (cache: Map<string, Doc>, { field, value }: RelatedDocuments): string[] =>
   [...cache.values()].filter((doc) => doc[field] === value).map((doc) => doc._id);
+
+/** Buckets an anchored event names, loaded once per batch (absent ones remembered as looked up). */
+async function loadMissing(store: DocumentStore, collection: string, cache: Map<string, Doc>, looked: Set<string>, ids: string[]): Promise<void> {
+  const missing = ids.filter((id) => !looked.has(id));
+  if (missing.length === 0) return;
+  missing.forEach((id) => looked.add(id));
+  for (const [id, doc] of await loadDocuments(store, collection, missing)) cache.set(id, doc);
+}
 
 async function loadDocuments(store: DocumentStore, collection: string, ids: string[]): Promise<Map<string, Doc>> {
   const cache = new Map<string, Doc>();

@@ -1,3 +1,5 @@
+import { leadFunnelDaysProjection } from './analytics/lead-funnel-days.projection';
+import { opportunityDaysProjection } from './analytics/opportunity-days.projection';
 export * from './sales-documents';
 export { leadsProjection } from './leads.projection';
 export { opportunitiesProjection } from './opportunities.projection';
@@ -9,4 +11,4 @@ import { opportunitiesProjection } from './opportunities.projection';
 import { fxRatesProjection, pipelinesProjection, scoringModelsProjection } from './reference.projections';
 
 /** Every sales read model, for the composition root. */
-export const salesProjections = [leadsProjection, opportunitiesProjection, customerSalesProjection, fxRatesProjection, pipelinesProjection, scoringModelsProjection];
+export const salesProjections = [leadsProjection, leadFunnelDaysProjection, opportunitiesProjection, opportunityDaysProjection, customerSalesProjection, fxRatesProjection, pipelinesProjection, scoringModelsProjection];

@@ -50,14 +50,7 @@ const serviceGroup = (key: unknown): Stage[] => [
 export function serviceKpiPipeline(w: KpiWindow): Stage[] {
   return [
     { $match: { openedAt: range(w) } },
-    { $project: {
-      priority: 1, channel: 1, country: { $ifNull: ['$country', 'unknown'] }, partner: { $ifNull: ['$partnerId', 'none'] },
-      frt: { $cond: [{ $and: [{ $ne: ['$firstRespondedAt', null] }, { $lte: ['$firstRespondedAt', w.asOf] }] }, '$firstResponseMinutes', null] },
-      // A case with nothing after asOf is as it stands now: its current fields, without walking its history.
-      res: { $cond: [settled(w.asOf), '$resolutionMinutes', lastOf({ $map: { input: upTo(w.asOf, '$resolutions', 'r'), as: 'r', in: '$$r.minutes' } })] },
-      open: { $cond: [{ $in: [{ $cond: [settled(w.asOf), '$status', lastOf({ $map: { input: upTo(w.asOf, '$statusHistory', 'h'), as: 'h', in: '$$h.status' } }, 'open')] }, ['open', 'waiting']] }, 1, 0] },
-      breached: { $cond: [{ $cond: [settled(w.asOf), '$breached', { $gt: [{ $size: upTo(w.asOf, '$breaches', 'b') }, 0] }] }, 1, 0] },
-    } },
+    { $project: caseKpiFields(w) },
     { $facet: {
       overall: serviceGroup(null), byPriority: serviceGroup('$priority'), byPartner: serviceGroup('$partner'),
       byCountry: serviceGroup('$country'), byChannel: serviceGroup('$channel'),
@@ -65,11 +58,31 @@ export function serviceKpiPipeline(w: KpiWindow): Stage[] {
   ];
 }
 
+/** Each case as it stood at `asOf`: its groups, first-response and resolution minutes, open (1/0) and breached (1/0). */
+export function caseKpiFields(w: KpiWindow): Record<string, unknown> {
+  return {
+      priority: 1, channel: 1, country: { $ifNull: ['$country', 'unknown'] }, partner: { $ifNull: ['$partnerId', 'none'] },
+      frt: { $cond: [{ $and: [{ $ne: ['$firstRespondedAt', null] }, { $lte: ['$firstRespondedAt', w.asOf] }] }, '$firstResponseMinutes', null] },
+      // A case with nothing after asOf is as it stands now: its current fields, without walking its history.
+      res: { $cond: [settled(w.asOf), '$resolutionMinutes', lastOf({ $map: { input: upTo(w.asOf, '$resolutions', 'r'), as: 'r', in: '$$r.minutes' } })] },
+      open: { $cond: [{ $in: [{ $cond: [settled(w.asOf), '$status', lastOf({ $map: { input: upTo(w.asOf, '$statusHistory', 'h'), as: 'h', in: '$$h.status' } }, 'open')] }, ['open', 'waiting']] }, 1, 0] },
+      breached: { $cond: [{ $cond: [settled(w.asOf), '$breached', { $gt: [{ $size: upTo(w.asOf, '$breaches', 'b') }, 0] }] }, 1, 0] },
+    };
+}
+
+/** Nearest-rank percentile index (0-based) of rank ⌈p·n⌉, as the pipeline takes it. */
+export const nearestRank = (p: number, n: number): number => Math.ceil(p * n) - 1;
+
 const PERIOD_LENGTH = { day: 10, month: 7, year: 4 } as const;
 
 // Embedded keys are sorted field by field explicitly: mingo and MongoDB order whole sub-documents differently.
 const npsGroup = (key: unknown, sort: Record<string, 1> = { key: 1 }): Stage[] => [
   { $group: { _id: key, responses: { $sum: 1 }, promoters: { $sum: '$promoter' }, detractors: { $sum: '$detractor' } } },
+  ...npsFigures(sort),
+];
+
+/** From `{ _id, responses, promoters, detractors }` groups to the NPS rows (shared with the daily buckets, so both round alike). */
+export const npsFigures = (sort: Record<string, 1> = { key: 1 }): Stage[] => [
   { $project: {
     _id: 0, key: '$_id', responses: 1, promoters: 1, detractors: 1, passives: { $subtract: ['$responses', { $add: ['$promoters', '$detractors'] }] },
     nps: { $round: [{ $multiply: [{ $divide: [{ $subtract: ['$promoters', '$detractors'] }, '$responses'] }, 100] }, 1] },
@@ -77,7 +90,11 @@ const npsGroup = (key: unknown, sort: Record<string, 1> = { key: 1 }): Stage[] =
   { $sort: sort },
 ];
 
+export const PERIOD_LENGTHS = PERIOD_LENGTH;
+export type NpsPeriod = keyof typeof PERIOD_LENGTH;
+
 /** NPS (% promoters − % detractors) overall and per period, per period and country, per period and partner. */
+
 export function npsPipeline(w: KpiWindow, period: keyof typeof PERIOD_LENGTH): Stage[] {
   return [
     { $match: { kind: 'nps', submittedAt: range(w) } },

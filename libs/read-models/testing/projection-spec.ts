@@ -11,10 +11,16 @@ export function given(projection: Projection, events: EventEnvelope[]): Map<stri
   const docs = new Map<string, Doc>();
   for (const event of events) {
     if (projection.canHandle && !projection.canHandle(event.type)) continue;
-    for (const id of projection.documentIds(event)) {
-      const doc = docs.get(id) ?? null;
-      if (doc && event.position <= doc._position) continue;
-      const next = projection.evolve(doc, event, id);
+    const anchorId = projection.anchorId?.(event);
+    if (projection.anchorId && anchorId === undefined) continue;
+    const anchor = anchorId === undefined ? undefined : (docs.get(anchorId) ?? null);
+    if (anchor && event.position <= anchor._position) continue;
+    for (const id of projection.documentIds(event, anchor)) {
+      const stored = docs.get(id) ?? null;
+      if (stored && event.position <= stored._position) continue;
+      // An in-place projection's buckets get a private copy: the runner's are its own, loaded for the batch.
+      const doc = projection.evolvesInPlace && id !== anchorId && stored ? structuredClone(stored) : stored;
+      const next = projection.evolve(doc, event, id, anchor);
       // Frozen, so a projection that mutates the document it is given fails its spec.
       if (next) docs.set(id, deepFreeze({ ...next, _id: id, _position: event.position }));
     }

@@ -7,6 +7,7 @@ import { IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
 import { parseInstant } from '../../../../libs/domain/shared/instant';
 import { RecordsPersonalRead } from '../compliance/records-access.decorator';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
+import { rollupOf } from './queries/analytics-scope';
 import { AnalyticsQueryDto, analyticsParams, CompareModelsQueryDto, FunnelQueryDto, funnelParams, LeadScoresQueryDto } from './dto/analytics.query';
 import { GetLeadQuery, GetOpportunityQuery, GetScoringModelQuery, LeadScoresQuery, SalesAnalyticsQuery, SalesView } from './queries/sales.queries';
 import { EntityRead, QueryRead } from '../http/openapi/operation-kinds';
@@ -62,28 +63,28 @@ export class SalesQueriesController {
   @QueryRead('LeadFunnel')
   @ApiOperation({ summary: 'Leads captured in [from, to): how many reached each step by asOf, conversion and days between steps, by source, campaign, country or partner' })
   funnel(@Query() q: FunnelQueryDto): Promise<SalesView> {
-    return this.queries.execute(new SalesAnalyticsQuery({ kind: 'lead-funnel', params: funnelParams(q, now()) }));
+    return this.queries.execute(new SalesAnalyticsQuery({ kind: 'lead-funnel', params: funnelParams(q, now()) }, rollupOf(q)));
   }
 
   @Get('analytics/pipeline')
   @QueryRead('PipelineReport')
   @ApiOperation({ summary: 'Open pipeline at asOf by pipeline and stage, raw and weighted by probability, converted at the FX rates in force at asOf' })
   pipeline(@Query() q: AnalyticsQueryDto): Promise<SalesView> {
-    return this.queries.execute(new SalesAnalyticsQuery({ kind: 'pipeline', params: analyticsParams(q, now()) }));
+    return this.queries.execute(new SalesAnalyticsQuery({ kind: 'pipeline', params: analyticsParams(q, now()) }, rollupOf(q)));
   }
 
   @Get('analytics/forecast')
   @QueryRead('Forecast')
   @ApiOperation({ summary: 'Forecast for [from, to) by month: won so far plus open deals expected to close, weighted' })
   forecast(@Query() q: AnalyticsQueryDto): Promise<SalesView> {
-    return this.queries.execute(new SalesAnalyticsQuery({ kind: 'forecast', params: analyticsParams(q, now()) }));
+    return this.queries.execute(new SalesAnalyticsQuery({ kind: 'forecast', params: analyticsParams(q, now()) }, rollupOf(q)));
   }
 
   @Get('analytics/win-rate')
   @QueryRead('WinRate')
   @ApiOperation({ summary: 'Win rate of deals closed in [from, to) and sales-cycle length (created → won), per pipeline and overall' })
   winRate(@Query() q: AnalyticsQueryDto): Promise<SalesView> {
-    return this.queries.execute(new SalesAnalyticsQuery({ kind: 'win-rate', params: analyticsParams(q, now()) }));
+    return this.queries.execute(new SalesAnalyticsQuery({ kind: 'win-rate', params: analyticsParams(q, now()) }, rollupOf(q)));
   }
 
   @Get('analytics/lead-scores')

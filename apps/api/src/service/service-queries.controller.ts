@@ -6,6 +6,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { parseInstant } from '../../../../libs/domain/shared/instant';
 import { validateAll } from '../../../../libs/domain/shared/validation';
 import { Page } from '../http/cursor';
+import { rollupOf } from '../sales/queries/analytics-scope';
 import { RecordsPersonalRead } from '../compliance/records-access.decorator';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { revisionTag } from '../http/entity-tags';
@@ -85,13 +86,13 @@ export class ServiceQueriesController {
   @QueryRead('ServiceKpis')
   @ApiOperation({ summary: 'First-response and resolution times (median, p90, business minutes), breach rate, backlog; by priority, partner, country, channel; ?from&to (opened) &asOf' })
   serviceAnalytics(@Query() params: AnalyticsQuery): Promise<View> {
-    return this.queries.execute(new ServiceAnalyticsQuery(analyticsWindow(params)));
+    return this.queries.execute(new ServiceAnalyticsQuery(analyticsWindow(params), rollupOf(params)));
   }
 
   @Get('analytics/nps')
   @QueryRead('Nps')
   @ApiOperation({ summary: 'NPS overall and trend per period, by country and partner; CSAT average; ?from&to&asOf&period=day|month|year' })
   npsAnalytics(@Query() params: NpsQuery): Promise<View> {
-    return this.queries.execute(new NpsAnalyticsQuery(analyticsWindow(params), params.period ?? 'month'));
+    return this.queries.execute(new NpsAnalyticsQuery(analyticsWindow(params), params.period ?? 'month', rollupOf(params)));
   }
 }

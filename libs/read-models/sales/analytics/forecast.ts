@@ -28,11 +28,16 @@ const month = (): Month => ({ openCount: 0, wonCount: 0, pipeline: new CurrencyS
 
 /** Forecast for a period: won so far plus open pipeline weighted by probability, per month of (expected) close. */
 export async function forecastReport(collections: SalesCollections, params: AnalyticsParams) {
-  const [open, won, converter] = await Promise.all([
+  const [open, won] = await Promise.all([
     collections.opportunities.aggregate(openForecastAggregation(params)),
     collections.opportunities.aggregate(wonAggregation(params)),
-    converterFor(collections, params),
   ]);
+  return forecastFromRows(collections, params, open, won);
+}
+
+/** The report from rows grouped as openForecastAggregation and wonAggregation group them. */
+export async function forecastFromRows(collections: SalesCollections, params: AnalyticsParams, open: Record<string, unknown>[], won: Record<string, unknown>[]) {
+  const converter = await converterFor(collections, params);
   const months = new Map<string, Month>();
   const total = month();
   const at = (key: string) => months.get(key) ?? months.set(key, month()).get(key)!;

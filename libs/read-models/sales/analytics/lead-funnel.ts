@@ -38,7 +38,11 @@ const ratio = (n: number, d: number) => (d ? Math.round((n / d) * 10_000) / 10_0
 
 /** Lead funnel per group: counts per step, conversion from the previous step and from the first, average days between steps. */
 export async function leadFunnelReport(collections: SalesCollections, params: FunnelParams) {
-  const rows = await collections.leads.aggregate(funnelAggregation(params));
+  return funnelReportOf(params, await collections.leads.aggregate(funnelAggregation(params)));
+}
+
+/** The report from funnelAggregation's rows (one per group, in group order), wherever they were counted. */
+export function funnelReportOf(params: FunnelParams, rows: Record<string, unknown>[]) {
   const groups = rows.map((row) => {
     const count = (i: number) => Number(row[`n${i}`]);
     return {

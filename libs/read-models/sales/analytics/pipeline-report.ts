@@ -30,8 +30,12 @@ const acc = (): Acc => ({ count: 0, raw: new CurrencySums(), weighted: new Curre
 
 /** Pipeline by stage, raw and weighted by the stage probability, in each currency and converted at `asOf`. */
 export async function pipelineReport(collections: SalesCollections, params: AnalyticsParams) {
-  const [rows, pipelines, converter] = await Promise.all([
-    collections.opportunities.aggregate(pipelineAggregation(params)),
+  return pipelineFromRows(collections, params, await collections.opportunities.aggregate(pipelineAggregation(params)));
+}
+
+/** The report from rows grouped as pipelineAggregation groups them (from the deals, or from the day buckets). */
+export async function pipelineFromRows(collections: SalesCollections, params: AnalyticsParams, rows: Record<string, unknown>[]) {
+  const [pipelines, converter] = await Promise.all([
     collections.pipelines.find(params.pipelineId ? { _id: params.pipelineId } : {}),
     converterFor(collections, params),
   ]);
@@ -59,7 +63,8 @@ export async function pipelineReport(collections: SalesCollections, params: Anal
   const result = [...perStage].sort(([a], [b]) => (a < b ? -1 : 1)).map(([pipelineId, stages]) => {
     const rank = (key: string) => { const i = (order.get(pipelineId) ?? []).indexOf(key.split('\u0000')[0]); return i < 0 ? Infinity : i; };
     const total = acc();
-    const stageFigures: StageFigures[] = [...stages].sort(([a], [b]) => rank(a) - rank(b)).map(([key, a]) => {
+    // Stages the pipeline does not list, and one stage at two probabilities, in key order: the same answer whatever order the rows came in.
+    const stageFigures: StageFigures[] = [...stages].sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)).map(([key, a]) => {
       total.count += a.count;
       for (const [c, r] of a.raw.entries()) total.raw.add(c, r);
       for (const [c, r] of a.weighted.entries()) total.weighted.add(c, r);

@@ -20,7 +20,12 @@ const days = (ms: number | null) => (ms === null ? null : Math.round((ms / DAY_M
 
 /** Win rate (won / closed) and sales-cycle length (created → won) per pipeline and overall. */
 export async function winRateReport(collections: SalesCollections, params: AnalyticsParams) {
-  const [rows, converter] = await Promise.all([collections.opportunities.aggregate(closedAggregation(params)), converterFor(collections, params)]);
+  return winRateFromRows(collections, params, await collections.opportunities.aggregate(closedAggregation(params)));
+}
+
+/** The report from rows grouped as closedAggregation groups them. */
+export async function winRateFromRows(collections: SalesCollections, params: AnalyticsParams, rows: Record<string, unknown>[]) {
+  const converter = await converterFor(collections, params);
   const perPipeline = new Map<string, Outcomes>();
   const overall = outcomes();
   for (const row of rows) {

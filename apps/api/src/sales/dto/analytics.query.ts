@@ -24,6 +24,13 @@ export class AnalyticsQueryDto {
 
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 128)
   pipelineId?: string;
+
+  @ApiPropertyOptional({ description: "Figures of this partner's whole subtree (the partner and everything below it); a partner key may name only partners of its own subtree" })
+  @IsOptional() @IsString() @Length(1, 128)
+  partnerId?: string;
+
+  @ApiPropertyOptional({ description: 'Figures of one country (ISO 3166-1 alpha-2)', example: 'IR' }) @IsOptional() @IsString() @Length(2, 2)
+  country?: string;
 }
 
 export class FunnelQueryDto extends AnalyticsQueryDto {

@@ -5,9 +5,13 @@ import { scoreLead, ScoredSignal } from '../../../../../libs/domain/sales/scorin
 import { NotFoundError } from '../../../../../libs/domain/shared/errors';
 import { forecastReport } from '../../../../../libs/read-models/sales/analytics/forecast';
 import { leadFunnelReport } from '../../../../../libs/read-models/sales/analytics/lead-funnel';
+import { leadFunnelFromBuckets } from '../../../../../libs/read-models/sales/analytics/lead-funnel-from-buckets';
 import { compareModels, rescoreLeads } from '../../../../../libs/read-models/sales/analytics/lead-scores';
 import { pipelineReport } from '../../../../../libs/read-models/sales/analytics/pipeline-report';
 import { winRateReport } from '../../../../../libs/read-models/sales/analytics/win-rate';
+import { forecastFromBuckets, pipelineFromBuckets, winRateFromBuckets } from '../../../../../libs/read-models/sales/analytics/sales-from-buckets';
+import { AnalyticsParams, SalesCollections } from '../../../../../libs/read-models/sales/analytics/sales-collections';
+import { DocumentCollection } from '../../../../../libs/read-models/document-store.port';
 import { OpportunityDoc } from '../../../../../libs/read-models/sales/sales-documents';
 import { ReadModels } from '../../read-side/read-models.service';
 import { SalesReadModels } from './sales-read-models';
@@ -55,18 +59,23 @@ export class GetScoringModelHandler implements IQueryHandler<GetScoringModelQuer
   }
 }
 
+type DealReport = (collections: SalesCollections, params: AnalyticsParams) => Promise<SalesView>;
+type BucketReport = (days: DocumentCollection, collections: SalesCollections, params: AnalyticsParams) => Promise<SalesView>;
+const REPORTS: Record<'pipeline' | 'forecast' | 'win-rate', [BucketReport, DealReport]> = {
+  pipeline: [pipelineFromBuckets, pipelineReport], forecast: [forecastFromBuckets, forecastReport], 'win-rate': [winRateFromBuckets, winRateReport],
+};
+
 @QueryHandler(SalesAnalyticsQuery)
 export class SalesAnalyticsHandler implements IQueryHandler<SalesAnalyticsQuery> {
   constructor(@Inject(SalesReadModels) private readonly sales: SalesReadModels) {}
 
-  async execute({ request }: SalesAnalyticsQuery): Promise<SalesView> {
-    const collections = await this.sales.collections();
-    switch (request.kind) {
-      case 'lead-funnel': return leadFunnelReport(collections, request.params);
-      case 'pipeline': return pipelineReport(collections, request.params);
-      case 'forecast': return forecastReport(collections, request.params);
-      case 'win-rate': return winRateReport(collections, request.params);
+  async execute({ request, rollup }: SalesAnalyticsQuery): Promise<SalesView> {
+    const { collections, funnelDays, opportunityDays } = await this.sales.analytics(rollup);
+    if (request.kind === 'lead-funnel') {
+      return funnelDays ? leadFunnelFromBuckets(funnelDays, collections.leads, request.params) : leadFunnelReport(collections, request.params);
     }
+    const [fromBuckets, fromDeals] = REPORTS[request.kind];
+    return opportunityDays ? fromBuckets(opportunityDays, collections, request.params) : fromDeals(collections, request.params);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import { AnalyticsParams } from '../../../../../libs/read-models/sales/analytics/sales-collections';
+import { Rollup } from './analytics-scope';
 import { FunnelParams } from '../../../../../libs/read-models/sales/analytics/lead-funnel';
 
 export type SalesView = Record<string, unknown>;
@@ -27,7 +28,7 @@ export type AnalyticsRequest =
   | { kind: 'pipeline' | 'forecast' | 'win-rate'; params: AnalyticsParams };
 
 export class SalesAnalyticsQuery extends Query<SalesView> {
-  constructor(readonly request: AnalyticsRequest) {
+  constructor(readonly request: AnalyticsRequest, readonly rollup: Rollup = {}) {
     super();
   }
 }

@@ -39,6 +39,13 @@ export class AnalyticsQuery {
 
   @ApiPropertyOptional({ description: 'Business time: the figures as they stood then (default now)' }) @IsOptional() @IsString() @Length(10, 40)
   asOf?: string;
+
+  @ApiPropertyOptional({ description: "Figures of this partner's whole subtree (the partner and everything below it); a partner key may name only partners of its own subtree" })
+  @IsOptional() @IsString() @Length(1, 128)
+  partnerId?: string;
+
+  @ApiPropertyOptional({ description: 'Figures of one country (ISO 3166-1 alpha-2)', example: 'IR' }) @IsOptional() @IsString() @Length(2, 2)
+  country?: string;
 }
 
 export class NpsQuery extends AnalyticsQuery {

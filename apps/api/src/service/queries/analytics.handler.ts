@@ -1,7 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { csatPipeline, npsPipeline, serviceKpiPipeline } from '../../../../../libs/read-models/service/service-kpis';
+import { feedbackFromBuckets } from '../../../../../libs/read-models/service/feedback-from-buckets';
+import { serviceKpiPipeline } from '../../../../../libs/read-models/service/service-kpis';
+import { serviceKpisFromBuckets } from '../../../../../libs/read-models/service/service-kpis-from-buckets';
 import { PartnerScope } from '../../partners/partner-scope';
+import { analyticsScope, narrowByFields } from '../../sales/queries/analytics-scope';
 import { ReadModels } from '../../read-side/read-models.service';
 import { NpsAnalyticsQuery, ServiceAnalyticsQuery, View } from './service.queries';
 
@@ -13,11 +16,13 @@ export class ServiceAnalyticsHandler implements IQueryHandler<ServiceAnalyticsQu
     @Inject(PartnerScope) private readonly scope: PartnerScope,
   ) {}
 
-  async execute({ window }: ServiceAnalyticsQuery): Promise<View> {
-    // A partner key's figures cover its own subtree.
-    const cases = await this.scope.confine(await this.readModels.collection('cases'), 'partnerId');
-    const [facets] = await cases.aggregate(serviceKpiPipeline(window));
-    const { overall = [], ...groups } = (facets ?? {}) as Record<string, View[]>;
+  /** From the day buckets (case-kpi-days); narrowed to a partner subtree (a partner key's own or `partnerId=`) or a country, from that scope's case documents (the buckets do not cross partner with the other groups). */
+  async execute({ window, rollup }: ServiceAnalyticsQuery): Promise<View> {
+    const scope = await analyticsScope(this.readModels, this.scope, rollup);
+    const facets = scope.narrowed
+      ? ((await narrowByFields(await this.readModels.collection('cases'), scope).aggregate(serviceKpiPipeline(window)))[0] ?? {})
+      : await serviceKpisFromBuckets(await this.readModels.collection('case-kpi-days'), await this.readModels.collection('cases'), window);
+    const { overall = [], ...groups } = facets as Record<string, View[]>;
     return { asOf: window.asOf, from: window.from ?? null, to: window.to ?? null, unit: 'business minutes', overall: overall[0] ?? emptyService, ...groups };
   }
 }
@@ -31,10 +36,11 @@ export class NpsAnalyticsHandler implements IQueryHandler<NpsAnalyticsQuery> {
     @Inject(PartnerScope) private readonly scope: PartnerScope,
   ) {}
 
-  async execute({ window, period }: NpsAnalyticsQuery): Promise<View> {
-    const feedback = await this.scope.confine(await this.readModels.collection('feedback'), 'partnerId');
-    const [[facets], [csat]] = await Promise.all([feedback.aggregate(npsPipeline(window, period)), feedback.aggregate(csatPipeline(window))]);
-    const { overall = [], ...groups } = (facets ?? {}) as Record<string, View[]>;
+  /** From the daily buckets (feedback-daily), which cross country with partner: a subtree or a country is read from them too (see docs/service.md). */
+  async execute({ window, period, rollup }: NpsAnalyticsQuery): Promise<View> {
+    const scope = await analyticsScope(this.readModels, this.scope, rollup);
+    const { nps, csat } = await feedbackFromBuckets(await this.readModels.collection('feedback-daily'), window, period, scope.partners, scope.country);
+    const { overall, ...groups } = nps;
     return {
       asOf: window.asOf, from: window.from ?? null, to: window.to ?? null, period,
       overall: overall[0] ?? { key: null, responses: 0, promoters: 0, detractors: 0, passives: 0, nps: null }, ...groups,

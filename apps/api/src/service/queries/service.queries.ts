@@ -1,3 +1,4 @@
+import { Rollup } from '../../sales/queries/analytics-scope';
 import { Query } from '@nestjs/cqrs';
 import { Page } from '../../http/cursor';
 import { Filter } from '../../../../../libs/read-models/document-store.port';
@@ -46,13 +47,13 @@ export interface AnalyticsWindow {
 }
 
 export class ServiceAnalyticsQuery extends Query<View> {
-  constructor(readonly window: AnalyticsWindow) {
+  constructor(readonly window: AnalyticsWindow, readonly rollup: Rollup = {}) {
     super();
   }
 }
 
 export class NpsAnalyticsQuery extends Query<View> {
-  constructor(readonly window: AnalyticsWindow, readonly period: 'day' | 'month' | 'year') {
+  constructor(readonly window: AnalyticsWindow, readonly period: 'day' | 'month' | 'year', readonly rollup: Rollup = {}) {
     super();
   }
 }

@@ -2801,10 +2801,14 @@ export interface operations {
             query?: {
                 /** @description Business time the figures are as of (ISO 8601 with offset); default now. FX rates in force then are used. */
                 asOf?: string;
+                /** @description Figures of one country (ISO 3166-1 alpha-2) */
+                country?: string;
                 /** @description ISO 4217: convert every amount into it; without it, amounts stay per currency */
                 currency?: string;
                 /** @description Start of the period (inclusive) */
                 from?: string;
+                /** @description Figures of this partner's whole subtree (the partner and everything below it); a partner key may name only partners of its own subtree */
+                partnerId?: string;
                 pipelineId?: string;
                 /** @description End of the period (exclusive) */
                 to?: string;
@@ -2844,10 +2848,14 @@ export interface operations {
                 /** @description Business time the figures are as of (ISO 8601 with offset); default now. FX rates in force then are used. */
                 asOf?: string;
                 by?: "source" | "campaign" | "country" | "partner";
+                /** @description Figures of one country (ISO 3166-1 alpha-2) */
+                country?: string;
                 /** @description ISO 4217: convert every amount into it; without it, amounts stay per currency */
                 currency?: string;
                 /** @description Start of the period (inclusive) */
                 from?: string;
+                /** @description Figures of this partner's whole subtree (the partner and everything below it); a partner key may name only partners of its own subtree */
+                partnerId?: string;
                 pipelineId?: string;
                 /** @description Steps, comma-separated, in order (any of subscriber, lead, mql, sql, opportunity, customer, advocate); default lead,mql,sql,opportunity,customer */
                 stages?: string;
@@ -2967,8 +2975,12 @@ export interface operations {
             query?: {
                 /** @description Business time: the figures as they stood then (default now) */
                 asOf?: string;
+                /** @description Figures of one country (ISO 3166-1 alpha-2) */
+                country?: string;
                 /** @description Cases opened (feedback given) at or after this instant */
                 from?: string;
+                /** @description Figures of this partner's whole subtree (the partner and everything below it); a partner key may name only partners of its own subtree */
+                partnerId?: string;
                 period?: "day" | "month" | "year";
                 /** @description Cases opened (feedback given) before this instant */
                 to?: string;
@@ -3007,10 +3019,14 @@ export interface operations {
             query?: {
                 /** @description Business time the figures are as of (ISO 8601 with offset); default now. FX rates in force then are used. */
                 asOf?: string;
+                /** @description Figures of one country (ISO 3166-1 alpha-2) */
+                country?: string;
                 /** @description ISO 4217: convert every amount into it; without it, amounts stay per currency */
                 currency?: string;
                 /** @description Start of the period (inclusive) */
                 from?: string;
+                /** @description Figures of this partner's whole subtree (the partner and everything below it); a partner key may name only partners of its own subtree */
+                partnerId?: string;
                 pipelineId?: string;
                 /** @description End of the period (exclusive) */
                 to?: string;
@@ -3049,8 +3065,12 @@ export interface operations {
             query?: {
                 /** @description Business time: the figures as they stood then (default now) */
                 asOf?: string;
+                /** @description Figures of one country (ISO 3166-1 alpha-2) */
+                country?: string;
                 /** @description Cases opened (feedback given) at or after this instant */
                 from?: string;
+                /** @description Figures of this partner's whole subtree (the partner and everything below it); a partner key may name only partners of its own subtree */
+                partnerId?: string;
                 /** @description Cases opened (feedback given) before this instant */
                 to?: string;
             };
@@ -3088,10 +3108,14 @@ export interface operations {
             query?: {
                 /** @description Business time the figures are as of (ISO 8601 with offset); default now. FX rates in force then are used. */
                 asOf?: string;
+                /** @description Figures of one country (ISO 3166-1 alpha-2) */
+                country?: string;
                 /** @description ISO 4217: convert every amount into it; without it, amounts stay per currency */
                 currency?: string;
                 /** @description Start of the period (inclusive) */
                 from?: string;
+                /** @description Figures of this partner's whole subtree (the partner and everything below it); a partner key may name only partners of its own subtree */
+                partnerId?: string;
                 pipelineId?: string;
                 /** @description End of the period (exclusive) */
                 to?: string;
