@@ -18,7 +18,7 @@ describe('HTTP conventions on every route', () => {
   let created: Created;
 
   beforeAll(async () => {
-    t = await startTestApp({ CRM_RATE_LIMIT_MAX: '0', CRM_CORS_ORIGINS: 'https://app.example.com' });
+    t = await startTestApp({ CRM_WEBHOOK_ALLOW_PRIVATE: 'true', CRM_RATE_LIMIT_MAX: '0', CRM_CORS_ORIGINS: 'https://app.example.com' });
     created = await createEverything(t);
   });
   afterAll(() => t.close());

@@ -7,7 +7,7 @@ describe('every Location a create answers can be read back', () => {
   let created: Created;
 
   beforeAll(async () => {
-    t = await startTestApp({ CRM_RATE_LIMIT_MAX: '0' });
+    t = await startTestApp({ CRM_WEBHOOK_ALLOW_PRIVATE: 'true', CRM_RATE_LIMIT_MAX: '0' });
     created = await createEverything(t);
   });
   afterAll(() => t.close());

@@ -31,6 +31,8 @@ export async function createEverything(t: TestApp): Promise<Created> {
   await create('POST /v1/campaigns', '/v1/campaigns', { name: 'Yalda night', segmentId, channel: 'sms', purpose: 'marketing', budget: { amount: '200', currency: 'EUR' } });
   // A notice is sent in the background: 202 with the Location of its progress.
   await create('POST /v1/notices', '/v1/notices', { segmentId, purpose: 'service', text: { fa: 'فردا تعطیل هستیم' } }, 202);
+  // A receiver nobody listens on: deliveries fail in the background, the subscription still reads back.
+  await create('POST /v1/subscriptions', '/v1/subscriptions', { url: 'http://127.0.0.1:9/hooks/crm' });
   await s.get('/v1/events'); // the read models have caught up
   return created;
 }
