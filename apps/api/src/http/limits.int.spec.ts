@@ -60,9 +60,10 @@ describe('an unexpected failure', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp();
-    // A second app with logging on, over the same infrastructure, to see the log line.
+    // A second app with logging on, over the same infrastructure, to see the log line (no worker of
+    // its own: it is never closed, and its rounds would outlive the store).
     const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true); // Nest's start-up lines
-    app = await createApp(t.infrastructure, loadConfig({ CRM_DATA_DIR: t.dataDir, CRM_BOOTSTRAP_KEY: t.auth.authorization.slice(7) }));
+    app = await createApp(t.infrastructure, loadConfig({ CRM_DATA_DIR: t.dataDir, CRM_BOOTSTRAP_KEY: t.auth.authorization.slice(7), CRM_WORKER: 'off' }));
     quiet.mockRestore();
   });
   afterAll(() => t.close());
