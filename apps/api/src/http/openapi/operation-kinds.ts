@@ -1,5 +1,6 @@
-import { applyDecorators, HttpCode } from '@nestjs/common';
+import { applyDecorators, HttpCode, UseInterceptors } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
+import { ReadYourWritesInterceptor } from '../read-your-writes.interceptor';
 import { SchemaName } from './response-schemas';
 
 /**
@@ -25,7 +26,10 @@ export interface OperationKind {
 
 export const OPERATION_KIND = 'x-crm-kind';
 
-const tag = (kind: OperationKind) => ApiExtension(OPERATION_KIND, kind);
+/** What the document says is what the route does: a read that declares X-Min-Position honours it. */
+const tag = (kind: OperationKind) => (kind.minPosition
+  ? applyDecorators(ApiExtension(OPERATION_KIND, kind), UseInterceptors(ReadYourWritesInterceptor))
+  : ApiExtension(OPERATION_KIND, kind));
 
 /** A command that creates: 201, `Location`, `ETag`. */
 export const CreateCommand = (answer: SchemaName = 'CommandAnswer', options: Partial<OperationKind> = {}) =>
