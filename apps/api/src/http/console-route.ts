@@ -1,0 +1,53 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { problem } from './problem';
+
+/**
+ * The analysts' console (apps/console, built by `npm run build:console` into apps/console/dist) at
+ * `/console`. Public like /docs: the page holds no data; every figure it shows is fetched with the
+ * key the user enters. The few built files are read once at start-up, so no request path ever
+ * reaches the file system.
+ */
+export const CONSOLE_CSP = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: blob:", "connect-src 'self'",
+  "font-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+].join('; ');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json; charset=utf-8',
+};
+
+/** The built console, found beside the sources whether the API runs from them (tests) or from dist/. */
+export function consoleDistDir(): string | undefined {
+  const candidates = [join(__dirname, '../../../console/dist'), join(__dirname, '../../../../../apps/console/dist')];
+  return candidates.find((dir) => existsSync(join(dir, 'index.html')));
+}
+
+function loadFiles(dir: string | undefined): Map<string, { type: string; body: Buffer }> {
+  const files = new Map<string, { type: string; body: Buffer }>();
+  if (!dir) return files;
+  for (const name of readdirSync(dir)) {
+    const type = TYPES[extname(name)];
+    if (type) files.set(name, { type, body: readFileSync(join(dir, name)) });
+  }
+  return files;
+}
+
+export function setUpConsole(app: NestFastifyApplication, dir = consoleDistDir()): void {
+  const files = loadFiles(dir);
+  const fastify = app.getHttpAdapter().getInstance();
+  const answer = (name: string, reply: import('fastify').FastifyReply) => {
+    const file = files.get(name);
+    if (!file) {
+      const status = files.size ? 404 : 503;
+      const detail = files.size ? `the console has no file ${name}` : 'the console is not built: run `npm run build:console` (npm start builds it)';
+      return reply.status(status).type('application/problem+json').send(problem(status, status === 404 ? 'not-found' : 'console-not-built', detail));
+    }
+    // Built names carry no hash, so the browser revalidates; the files are small.
+    return reply.type(file.type).header('cache-control', 'no-cache').header('content-security-policy', CONSOLE_CSP).send(file.body);
+  };
+  fastify.get('/console', (_request, reply) => answer('index.html', reply));
+  fastify.get('/console/*', (request, reply) => answer((request.params as { '*': string })['*'] || 'index.html', reply));
+}
