@@ -23,7 +23,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, f: Formatt
       indexAxis: spec.horizontal ? 'y' : 'x',
       scales: {
         x: { reverse: rtl, ticks: { color: '#1f2937' } },
-        y: { position: rtl ? 'right' : 'left', beginAtZero: true, ticks: { color: '#1f2937', callback: (value) => format(value) } },
+        y: { position: rtl ? 'right' : 'left', beginAtZero: true, ticks: { color: '#1f2937', precision: spec.counts ? 0 : undefined, callback: (value) => format(value) } },
       },
       plugins: {
         legend: { rtl, labels: { color: '#1f2937' } },

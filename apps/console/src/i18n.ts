@@ -72,6 +72,8 @@ export function formatters(locale: Locale) {
   const integer = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 });
   const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  // The API's months are Gregorian (`2026-04`): written in the locale's digits, never moved to another calendar.
+  const month = new Intl.DateTimeFormat(`${tag}-u-ca-gregory`, { year: 'numeric', month: 'short', timeZone: 'UTC' });
   return {
     tag,
     number: (n: number | null | undefined) => (n === null || n === undefined ? '—' : integer.format(n)),
@@ -80,6 +82,7 @@ export function formatters(locale: Locale) {
     money: (m: Money | null | undefined) =>
       (m ? new Intl.NumberFormat(tag, { style: 'currency', currency: m.currency }).format(m.amount as unknown as number) : '—'),
     instant: (iso: string | null | undefined) => (iso ? date.format(new Date(iso)) : '—'),
+    month: (key: string) => (/^\d{4}-\d{2}$/.test(key) ? month.format(new Date(`${key}-01T00:00:00Z`)) : key),
   };
 }
 export type Formatters = ReturnType<typeof formatters>;

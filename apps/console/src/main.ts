@@ -41,10 +41,12 @@ async function choicesFor(state: ConsoleState): Promise<Choices> {
   return { partners, campaigns };
 }
 
-async function pipelinesFor(state: ConsoleState, who: Me): Promise<Pipeline[] | undefined> {
-  if (!(state.country || state.partnerId) || !listsPipelines(who)) return undefined;
-  const page = await getJson<{ items: Pipeline[] }>('/v1/pipelines', { limit: '500' });
-  return page.items.filter((p) => (!state.country || p.country === state.country.toUpperCase()) && (!state.partnerId || p.partnerId === state.partnerId));
+/** Every pipeline the role may list (for names), and those a country or partner filter leaves (undefined: no such filter). */
+async function pipelinesFor(state: ConsoleState, who: Me): Promise<{ all: Pipeline[]; chosen?: Pipeline[] }> {
+  if (!listsPipelines(who)) return { all: [] };
+  const all = (await getJson<{ items: Pipeline[] }>('/v1/pipelines', { limit: '500' })).items;
+  if (!(state.country || state.partnerId)) return { all };
+  return { all, chosen: all.filter((p) => (!state.country || p.country === state.country.toUpperCase()) && (!state.partnerId || p.partnerId === state.partnerId)) };
 }
 
 function formState(form: HTMLFormElement, current: ConsoleState): ConsoleState {
@@ -87,7 +89,7 @@ async function render(): Promise<void> {
   }
   if (!me) return showSignIn(state);
   const who = me;
-  const [choices, pipelines] = await Promise.all([choicesFor(state), pipelinesFor(state, who).catch(() => undefined)]);
+  const [choices, pipelines] = await Promise.all([choicesFor(state), pipelinesFor(state, who).catch(() => ({ all: [] as Pipeline[], chosen: undefined }))]);
   const focused = document.activeElement?.id;
   const form = filtersForm(state, t, choices);
   const panels = h('div', { class: 'panels', id: 'panels' });
@@ -106,7 +108,7 @@ async function render(): Promise<void> {
     navigate(readState(link.search));
   }));
   if (focused) document.getElementById(focused)?.focus();
-  const ctx: PanelContext = { state, me: who, t, f: formatters(state.locale), pipelines };
+  const ctx: PanelContext = { state, me: who, t, f: formatters(state.locale), pipelines: pipelines.chosen, pipelineNames: new Map(pipelines.all.map((p) => [p.pipelineId, p.name])) };
   const shown = PANELS.filter((p) => p.view === state.view && p.visible(who));
   if (!shown.length) panels.append(h('p', { class: 'status', role: 'status' }, t.noAnalytics));
   await Promise.all(shown.map((panel) => renderPanel(panels, panel, ctx)));

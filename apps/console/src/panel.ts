@@ -16,6 +16,8 @@ export interface ChartSpec {
   /** Values are fractions shown as percentages. */
   percent?: boolean;
   horizontal?: boolean;
+  /** Values are counts: whole-number ticks. */
+  counts?: boolean;
 }
 
 export interface Figure {
@@ -46,6 +48,8 @@ export interface PanelContext {
   f: Formatters;
   /** Pipelines of the chosen country and partner, when either is chosen and the role may list them. */
   pipelines?: Pipeline[];
+  /** Names of every pipeline the role may list (win rate answers ids only). */
+  pipelineNames: Map<string, string>;
 }
 
 export interface PanelDef {

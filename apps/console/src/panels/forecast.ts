@@ -22,11 +22,11 @@ export const forecastPanel: PanelDef = {
     return {
       figures: [{ id: 'forecast-total', label: t.forecastTotal, cell: amountCell(f, answer.totals.forecast) }, { id: 'won-total', label: t.won, cell: amountCell(f, answer.totals.won) }],
       chart: ctx.state.currency ? {
-        type: 'bar', labels: answer.months.map((m) => m.month),
+        type: 'bar', labels: answer.months.map((m) => f.month(m.month)),
         series: [{ label: t.won, values: answer.months.map((m) => totalOf(m.won)) }, { label: t.weighted, values: answer.months.map((m) => totalOf(m.weighted)) }],
       } : undefined,
       columns: [t.month, t.won, t.open, t.weighted, t.forecastTotal],
-      rows: answer.months.map((m) => [cell(m.month, m.month), amountCell(f, m.won), amountCell(f, m.pipeline), amountCell(f, m.weighted), amountCell(f, m.forecast)]),
+      rows: answer.months.map((m) => [cell(f.month(m.month), m.month), amountCell(f, m.won), amountCell(f, m.pipeline), amountCell(f, m.weighted), amountCell(f, m.forecast)]),
       notes,
     };
   },

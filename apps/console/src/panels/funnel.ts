@@ -21,7 +21,7 @@ export const funnelPanel: PanelDef = {
         { id: 'cohort', label: t.cohort, cell: cell(f.number(group.cohort), group.cohort) },
         { id: 'disqualified', label: t.disqualified, cell: cell(f.number(group.disqualified), group.disqualified) },
       ],
-      chart: { type: 'bar', labels: group.steps.map((s) => s.stage), series: [{ label: t.count, values: group.steps.map((s) => s.count) }] },
+      chart: { type: 'bar', counts: true, labels: group.steps.map((s) => s.stage), series: [{ label: t.count, values: group.steps.map((s) => s.count) }] },
       columns: [t.step, t.count, t.fromPrevious, t.fromFirst, t.daysFromPrevious],
       rows: group.steps.map((s) => [
         cell(s.stage, s.stage), cell(f.number(s.count), s.count), cell(f.percent(s.conversionFromPrevious), s.conversionFromPrevious),

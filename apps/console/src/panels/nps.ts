@@ -23,10 +23,10 @@ export const npsPanel: PanelDef = {
         ...(narrowed ? [] : [{ id: 'nps-overall', label: 'NPS', cell: cell(f.number(answer.overall.nps), answer.overall.nps) }]),
         { id: 'csat', label: t.csat, cell: cell(f.number(answer.csat.average), answer.csat.average) },
       ],
-      chart: { type: 'line', labels: trend.map((r) => r.period), series: [{ label: 'NPS', values: trend.map((r) => r.nps) }] },
+      chart: { type: 'line', labels: trend.map((r) => f.month(r.period)), series: [{ label: 'NPS', values: trend.map((r) => r.nps) }] },
       columns: [t.period, 'NPS', t.responses, t.promoters, t.passives, t.detractors],
       rows: trend.map((r) => [
-        cell(r.period, r.period), cell(f.number(r.nps), r.nps), cell(f.number(r.responses), r.responses), cell(f.number(r.promoters), r.promoters),
+        cell(f.month(r.period), r.period), cell(f.number(r.nps), r.nps), cell(f.number(r.responses), r.responses), cell(f.number(r.promoters), r.promoters),
         cell(f.number(r.passives), r.passives), cell(f.number(r.detractors), r.detractors),
       ]),
       notes: narrowed ? [t.csatOverall, t.csatNotNarrowed] : [t.csatOverall],

@@ -23,7 +23,7 @@ export const serviceKpisPanel: PanelDef = {
         { id: 'breach-rate', label: t.breachRate, cell: cell(f.percent(headline.breachRate), headline.breachRate) },
         { id: 'backlog', label: t.backlog, cell: cell(f.number(headline.backlog), headline.backlog) },
       ],
-      chart: { type: 'bar', labels: answer.byPriority.map((k) => k.key ?? ''), series: [{ label: t.backlog, values: answer.byPriority.map((k) => k.backlog) }] },
+      chart: { type: 'bar', counts: true, labels: answer.byPriority.map((k) => k.key ?? ''), series: [{ label: t.backlog, values: answer.byPriority.map((k) => k.backlog) }] },
       columns: [t.priority, t.backlog, t.cases, t.breached, t.breachRate, t.firstResponse, t.resolution],
       rows: answer.byPriority.map((k) => [
         cell(k.key ?? '', k.key), cell(f.number(k.backlog), k.backlog), cell(f.number(k.cases), k.cases), cell(f.number(k.breached), k.breached),

@@ -17,7 +17,7 @@ export const winRatePanel: PanelDef = {
     const rows = answer.pipelines.filter((p) => !ids || ids.has(p.pipelineId));
     const shown = ids && ids.size > 1 ? undefined : answer.overall;
     if (!rows.length && !(shown && shown.won + shown.lost)) return { columns: [], rows: [] };
-    const name = (id: string) => ctx.pipelines?.find((p) => p.pipelineId === id)?.name ?? id;
+    const name = (id: string) => ctx.pipelineNames.get(id) ?? id;
     return {
       figures: shown ? [
         { id: 'win-rate', label: t.rate, cell: cell(f.percent(shown.winRate), shown.winRate) },
@@ -25,7 +25,7 @@ export const winRatePanel: PanelDef = {
         { id: 'cycle-min', label: t.cycleMin, cell: cell(f.number(shown.salesCycleDays.min), shown.salesCycleDays.min) },
         { id: 'cycle-max', label: t.cycleMax, cell: cell(f.number(shown.salesCycleDays.max), shown.salesCycleDays.max) },
       ] : undefined,
-      chart: { type: 'bar', labels: rows.map((p) => name(p.pipelineId)), series: [{ label: t.won, values: rows.map((p) => p.won) }, { label: t.lost, values: rows.map((p) => p.lost) }] },
+      chart: { type: 'bar', counts: true, labels: rows.map((p) => name(p.pipelineId)), series: [{ label: t.won, values: rows.map((p) => p.won) }, { label: t.lost, values: rows.map((p) => p.lost) }] },
       columns: [t.pipelineName, t.won, t.lost, t.rate, t.wonAmount, t.lostAmount, t.cycleAverage],
       rows: rows.map((p) => [
         cell(name(p.pipelineId), p.pipelineId), cell(f.number(p.won), p.won), cell(f.number(p.lost), p.lost), cell(f.percent(p.winRate), p.winRate),
