@@ -83,7 +83,7 @@ export async function createApp(
   });
   setUpOpenApi(app);
   setUpAsyncApi(app, config);
-  setUpConsole(app);
+  setUpConsole(fastify);
   await app.init();
   await fastify.ready();
   return app;

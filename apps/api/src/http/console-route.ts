@@ -1,4 +1,4 @@
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyInstance, FastifyReply } from 'fastify';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { problem } from './problem';
@@ -27,7 +27,7 @@ export function consoleDistDir(): string | undefined {
 
 function loadFiles(dir: string | undefined): Map<string, { type: string; body: Buffer }> {
   const files = new Map<string, { type: string; body: Buffer }>();
-  if (!dir) return files;
+  if (!dir || !existsSync(join(dir, 'index.html'))) return files;
   for (const name of readdirSync(dir)) {
     const type = TYPES[extname(name)];
     if (type) files.set(name, { type, body: readFileSync(join(dir, name)) });
@@ -35,10 +35,9 @@ function loadFiles(dir: string | undefined): Map<string, { type: string; body: B
   return files;
 }
 
-export function setUpConsole(app: NestFastifyApplication, dir = consoleDistDir()): void {
+export function setUpConsole(fastify: FastifyInstance, dir = consoleDistDir()): void {
   const files = loadFiles(dir);
-  const fastify = app.getHttpAdapter().getInstance();
-  const answer = (name: string, reply: import('fastify').FastifyReply) => {
+  const answer = (name: string, reply: FastifyReply) => {
     const file = files.get(name);
     if (!file) {
       const status = files.size ? 404 : 503;
