@@ -17,7 +17,8 @@ export async function watchedPage(context: BrowserContext): Promise<{ page: Page
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    // A failed resource load names the resource only in its location.
+    if (message.type() === 'error') errors.push(`${message.text()} @ ${message.location().url}`);
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   return { page, errors };

@@ -252,6 +252,9 @@ describeIf(hasChromium(), 'the analysts\' console in headless Chromium', `${CHRO
     const [mark] = await page.evaluate(() => performance.getEntriesByName('console:first-chart').map((e) => e.startTime));
     expect(mark).toBeGreaterThan(0);
     process.stdout.write(`console: first chart ${Math.round(mark)} ms after navigation start (signed-in tab, seeded store)\n`);
-    expect(errors).toEqual([]);
+    // Until this server has campaign routes, the browser logs the 404 that the panel answers with "not available".
+    const campaignsMissing = (await fetch(`${base}/v1/campaigns`, { headers: { authorization: `Bearer ${keys.analyst}` } })).status === 404;
+    const expected = (error: string) => campaignsMissing && /status of 404 .* @ .*\/v1\/campaigns(\?|$)/.test(error);
+    expect(errors.filter((error) => !expected(error))).toEqual([]);
   });
 });
