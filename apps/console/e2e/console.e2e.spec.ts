@@ -22,7 +22,9 @@ describeIf(hasChromium(), 'the analysts\' console in headless Chromium', `${CHRO
   let errors: string[];
   const keys: Record<string, string> = {};
 
-  const api = async (path: string, key = keys.analyst) => {
+  // The API's answers as loose JSON: each assertion names the fields it compares.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const api = async (path: string, key = keys.analyst): Promise<any> => {
     const response = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${key}` } });
     expect(response.status).toBe(200);
     return response.json();
@@ -44,8 +46,8 @@ describeIf(hasChromium(), 'the analysts\' console in headless Chromium', `${CHRO
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     seeded = await seedStore(base, ADMIN_KEY);
     const key = async (role: string, extra: object = {}) =>
-      (await (await fetch(`${base}/v1/api-keys`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ role, name: `console ${role}`, ...extra }) })).json()).key as string;
+      ((await (await fetch(`${base}/v1/api-keys`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ role, name: `console ${role}`, ...extra }) })).json()) as { key: string }).key;
     keys.analyst = await key('analyst');
     keys.partner = await key('partner', { partnerId: seeded.partnerId });
     keys.viewer = await key('viewer');
