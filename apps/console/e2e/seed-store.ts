@@ -73,3 +73,32 @@ export async function seedStore(baseUrl: string, adminKey: string): Promise<Seed
   for (const [customerId, kind, score, at] of feedback) await post('/v1/feedback', { customerId, kind, score, occurredAt: at });
   return { partnerId, pipelineId };
 }
+
+/**
+ * A launched A/B campaign with conversions, when this server has the marketing routes (segments,
+ * campaigns); `undefined` when it has not (they answer 404). `computeSegments` runs one round of
+ * the background work that fills segment memberships.
+ */
+export async function seedCampaign(baseUrl: string, adminKey: string, computeSegments: () => Promise<void>): Promise<string | undefined> {
+  const auth = { authorization: `Bearer ${adminKey}` };
+  const post = (path: string, body: object) => request(baseUrl).post(path).set(auth).send(body);
+  const probe = await post('/v1/segments', { name: 'Georgia', rule: { all: [{ field: 'country', op: 'eq', value: 'GE' }] } });
+  if (probe.status === 404) return undefined;
+  if (probe.status !== 201) throw new Error(`segment refused: ${probe.status} ${JSON.stringify(probe.body)}`);
+  const members: string[] = [];
+  for (const name of ['Nino', 'Giorgi', 'Tamar', 'Levan']) {
+    const id = (await post('/v1/customers', { kind: 'person', name, country: 'GE', emails: [`${name.toLowerCase()}@example.ge`], allowDuplicate: true }).expect(201)).body.id;
+    await post(`/v1/customers/${id}/consents`, { purpose: 'marketing', channel: 'email', granted: true, occurredAt: '2026-01-01T00:00:00Z' }).expect(200);
+    members.push(id);
+  }
+  await computeSegments();
+  const campaignId = (await post('/v1/campaigns', {
+    name: 'Spring offers', segmentId: probe.body.id, channel: 'email', purpose: 'marketing', budget: { amount: '1000.00', currency: 'EUR' },
+    variants: [{ name: 'A', weight: 1 }, { name: 'B', weight: 1 }],
+  }).expect(201)).body.id as string;
+  await post(`/v1/campaigns/${campaignId}/launch`, { occurredAt: '2026-02-01T09:00:00Z' }).expect(200);
+  await post(`/v1/campaigns/${campaignId}/responses`, { customerId: members[0], kind: 'converted', value: { amount: '900.00', currency: 'EUR' }, occurredAt: '2026-02-03T00:00:00Z' }).expect(201);
+  await post(`/v1/campaigns/${campaignId}/responses`, { customerId: members[1], kind: 'clicked', occurredAt: '2026-02-04T00:00:00Z' }).expect(201);
+  await post(`/v1/campaigns/${campaignId}/responses`, { customerId: members[2], kind: 'converted', value: { amount: '700.00', currency: 'EUR' }, occurredAt: '2026-03-04T00:00:00Z' }).expect(201);
+  return campaignId;
+}

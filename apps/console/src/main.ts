@@ -4,7 +4,7 @@ import { h } from './dom';
 import { formatters, strings } from './i18n';
 import { listsPipelines, PanelContext, PanelDef, Pipeline } from './panel';
 import { breachedCasesPanel, serviceKpisPanel } from './panels/service';
-import { campaignsPanel, listCampaigns } from './panels/campaigns';
+import { campaignsPanel } from './panels/campaigns';
 import { forecastPanel } from './panels/forecast';
 import { funnelPanel } from './panels/funnel';
 import { npsPanel } from './panels/nps';
@@ -34,11 +34,10 @@ async function whoAmI(): Promise<Me | undefined> {
   }
 }
 
-async function choicesFor(state: ConsoleState): Promise<Choices> {
+async function choicesFor(): Promise<Choices> {
   const partners = await getJson<{ items: { partnerId?: string; id?: string; name: string }[] }>('/v1/partners', { limit: '500' })
     .then((page) => page.items.map((p) => ({ id: String(p.partnerId ?? p.id), name: p.name })), () => []);
-  const campaigns = state.view === 'campaigns' ? await listCampaigns().catch(() => undefined) : undefined;
-  return { partners, campaigns };
+  return { partners };
 }
 
 /** Every pipeline the role may list (for names), and those a country or partner filter leaves (undefined: no such filter). */
@@ -89,7 +88,7 @@ async function render(): Promise<void> {
   }
   if (!me) return showSignIn(state);
   const who = me;
-  const [choices, pipelines] = await Promise.all([choicesFor(state), pipelinesFor(state, who).catch(() => ({ all: [] as Pipeline[], chosen: undefined }))]);
+  const [choices, pipelines] = await Promise.all([choicesFor(), pipelinesFor(state, who).catch(() => ({ all: [] as Pipeline[], chosen: undefined }))]);
   const focused = document.activeElement?.id;
   const form = filtersForm(state, t, choices);
   const panels = h('div', { class: 'panels', id: 'panels' });

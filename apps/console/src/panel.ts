@@ -32,6 +32,8 @@ export interface PanelData {
   columns: string[];
   rows: Cell[][];
   notes?: string[];
+  /** What the empty state says, when more than "no data" is known. */
+  emptyText?: string;
 }
 
 export interface Pipeline {

@@ -53,7 +53,7 @@ export async function renderPanel(host: HTMLElement, def: PanelDef, ctx: PanelCo
     const data = await def.load(ctx);
     const empty = !data.rows.length && !data.figures?.length;
     section.dataset.state = empty ? 'empty' : 'ready';
-    status.textContent = empty ? t.empty : '';
+    status.textContent = empty ? (data.emptyText ?? t.empty) : '';
     status.hidden = !empty;
     content.append(...body(def, ctx, data));
     if (data.rows.length) {
@@ -61,10 +61,10 @@ export async function renderPanel(host: HTMLElement, def: PanelDef, ctx: PanelCo
       csv.addEventListener('click', () => downloadCsv(`${def.id}.csv`, data));
     }
   } catch (error) {
-    section.dataset.state = 'error';
     const status403 = error instanceof ApiError && error.status === 403;
     const status404 = error instanceof ApiError && error.status === 404;
-    status.textContent = status403 ? t.notAllowed : status404 ? t.notAvailable : `${t.failed}: ${error instanceof Error ? error.message : String(error)}`;
+    const detail = error instanceof Error ? error.message : String(error);
+    status.textContent = status403 ? t.notAllowed : status404 ? `${t.notAvailable} (${detail})` : `${t.failed}: ${detail}`;
     section.dataset.state = status404 ? 'unavailable' : status403 ? 'forbidden' : 'error';
   } finally {
     section.setAttribute('aria-busy', 'false');

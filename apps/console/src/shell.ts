@@ -2,11 +2,9 @@ import { Me } from './api';
 import { h } from './dom';
 import { Strings } from './i18n';
 import { ConsoleState, VIEWS, writeState } from './state';
-import { CampaignSummary } from './panels/campaigns';
 
 export interface Choices {
   partners: { id: string; name: string }[];
-  campaigns?: CampaignSummary[];
 }
 
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'IRR', 'JPY', 'CHF', 'AED'];
@@ -35,9 +33,8 @@ export function filtersForm(state: ConsoleState, t: Strings, choices: Choices): 
   const currency = h('select', { name: 'currency' }, option('none', t.perCurrency, !state.currency),
     ...CURRENCIES.map((c) => option(c, c, c === state.currency)));
   const locale = h('select', { name: 'locale' }, option('en', 'English', state.locale === 'en'), option('fa', 'فارسی', state.locale === 'fa'));
-  const campaign = state.view === 'campaigns' && choices.campaigns?.length
-    ? field('filter-campaign', t.campaign, h('select', { name: 'campaignId' }, ...choices.campaigns.map((c) => option(c.id, c.name, c.id === state.campaignId))))
-    : null;
+  const campaign = state.view !== 'campaigns' ? null
+    : field('filter-campaign', t.campaignId, h('input', { type: 'text', name: 'campaignId', autocomplete: 'off', maxlength: '128', value: state.campaignId ?? '' }));
   return h('form', { class: 'filters', 'aria-label': t.filters, id: 'filters' },
     field('filter-country', t.country, country), field('filter-partner', t.partner, partner), field('filter-from', t.from, from),
     field('filter-to', t.to, to), field('filter-as-of', t.asOf, asOf, t.asOfHelp), field('filter-currency', t.currency, currency), campaign,
