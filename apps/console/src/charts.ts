@@ -37,4 +37,4 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, f: Formatt
 
 /** What the chart shows, in words, for screen readers (the table below holds every figure). */
 export const describeChart = (spec: ChartSpec, title: string): string =>
-  `${title}: ${spec.series.map((s) => s.label).join(', ')} ${spec.type === 'line' ? 'over' : 'by'} ${spec.labels.join(', ')}`;
+  `${title}: ${spec.series.map((s) => s.label).join(', ')} — ${spec.labels.join(', ')}`;
