@@ -23,6 +23,16 @@ describe('the console\'s static files at /console', () => {
     await t.http().get('/console/console.css').expect(200).expect('content-type', 'text/css; charset=utf-8');
   });
 
+  it('sends the bundle gzipped to a browser that accepts it, and a 304 when it has it already', async () => {
+    const zipped = await t.http().get('/console/console.js').set('accept-encoding', 'gzip').expect(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(Number(zipped.headers['content-length'])).toBeLessThan(100 * 1024);
+    const plain = await t.http().get('/console/console.js').set('accept-encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.text).toBe(plain.text);
+    await t.http().get('/console/console.js').set('if-none-match', plain.headers.etag).expect(304);
+  });
+
   it('answers 404 for a file the build did not write, and never reads a path outside it', async () => {
     await t.http().get('/console/nothing.js').expect(404).expect('content-type', /application\/problem\+json/);
     await t.http().get('/console/..%2F..%2Fpackage.json').expect(404);
