@@ -16,6 +16,8 @@ import { benchKafkaPipeline } from './kafka-pipeline';
 import { benchSubjectKeys } from './subject-keys';
 import { benchStarts } from './starts';
 import { benchReads } from './reads';
+import { benchNotices } from './notices';
+import { benchSegments } from './segments';
 
 const full = process.env.BENCH_FULL === '1';
 // Short runs while developing (BENCH_SECONDS=2); the default is what docs/performance.md reports.
@@ -41,7 +43,9 @@ function benches(): Bench[] {
     { name: 'import', run: (dir) => benchImport(dir, full ? 1_000_000 : 100_000) },
     { name: 'keys', run: (dir) => benchSubjectKeys(dir, full ? 1_000_000 : 100_000) },
     { name: 'starts', run: (dir) => benchStarts(dir, full ? 1_000_000 : 200_000) },
+    { name: 'notices', run: (dir) => benchNotices(dir, full ? 1_000_000 : Number(process.env.BENCH_NOTICE_MEMBERS ?? 100_000)) },
     { name: 'reads', run: (dir) => benchReads(dir, full ? 1_000_000 : Number(process.env.BENCH_READS_CUSTOMERS ?? 100_000)) },
+    { name: 'segments', run: () => benchSegments(full ? 20_000 : 2_000, 10, full ? 1000 : 200, 250) },
   ];
   if (!kafkaJarsDir()) {
     console.log('skipping the Kafka benches: the Kafka broker is not installed (bash scripts/test-deps/install.sh; npm run bench does it)');
@@ -91,7 +95,7 @@ function withinTimeout<T>(work: Promise<T>): Promise<T> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-/** `node dist/bench/run.js [appends|http|auth|ryw|catchup|sales|service|import|keys|starts|reads|kafka|pipeline ...]`: runs the benches in turn, prints one table. */
+/** `node dist/bench/run.js [appends|http|auth|ryw|catchup|sales|service|import|keys|starts|notices|reads|kafka|pipeline ...]`: runs the benches in turn, prints one table. */
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const all = benches();

@@ -37,7 +37,7 @@ export const EVENT_INVENTORY: Readonly<Record<string, EventPrivacy>> = {
   'crm.customer.absorbed': event(NOTHING, [...MERGE, 'duplicateId']),
   'crm.customer.released': event(NOTHING, [...MERGE, 'duplicateId']),
 
-  'crm.interaction.recorded': event(['subject', 'summary'], ['interactionId', 'customerId', 'agent', 'language', 'consent.**']),
+  'crm.interaction.recorded': event(['subject', 'summary'], ['interactionId', 'customerId', 'agent', 'language', 'consent.**', 'campaign.**']),
 
   'crm.lead.captured': event(['name', 'email', 'phone', 'company'], ['leadId', 'source', 'campaignId', 'country', 'partnerId', 'industry', 'referrerCustomerId']),
   'crm.lead.signal-recorded': event(NOTHING, ['leadId', 'signalId', 'customerId']),
@@ -78,6 +78,22 @@ export const EVENT_INVENTORY: Readonly<Record<string, EventPrivacy>> = {
   'crm.automation.rule-disabled': event(NOTHING, ['ruleId']),
   'crm.automation.action-claimed': event(NOTHING, ['runId', 'ruleId', 'triggerEventId', 'claimedBy', 'leaseUntil']),
   'crm.automation.action-executed': event(NOTHING, ['runId', 'ruleId', 'triggerEventId', 'customerId', 'caseId', 'taskId', 'error']),
+
+  // A segment's name and rule are a marketer's vocabulary (codes, numbers, instants), the same for every customer.
+  'crm.segment.defined': event(NOTHING, ['segmentId', 'name', 'rule.**', 'ownerPartnerId']),
+  'crm.segment.rule-changed': event(NOTHING, ['segmentId', 'name', 'rule.**']),
+  'crm.segment.member-entered': event(NOTHING, ['segmentId', 'customerId']),
+  'crm.segment.member-left': event(NOTHING, ['segmentId', 'customerId']),
+  // Campaigns and notices are no data subjects: their names, texts and counts are business facts.
+  'crm.campaign.created': event(NOTHING, ['campaignId', 'name', 'segmentId', 'purpose', 'budget.**', 'variants[].name', 'partnerId']),
+  'crm.campaign.launch-requested': event(NOTHING, ['campaignId']),
+  'crm.campaign.launch-progressed': event(NOTHING, ['campaignId', 'cursor']),
+  'crm.campaign.launched': event(NOTHING, ['campaignId']),
+  'crm.campaign.response-recorded': event(NOTHING, ['responseId', 'campaignId', 'customerId', 'variant', 'value.**']),
+  'crm.notice.requested': event(NOTHING, ['noticeId', 'segmentId', 'text.*', 'languages[]', 'partnerId']),
+  'crm.notice.started': event(NOTHING, ['noticeId']),
+  'crm.notice.batch-dispatched': event(NOTHING, ['noticeId', 'lastCustomerId']),
+  'crm.notice.completed': event(NOTHING, ['noticeId']),
 
   'crm.partner.registered': event(NOTHING, ['partnerId', 'name', 'parentId', 'ancestors[]', 'countries[]']),
   'crm.access.api-key-created': event(NOTHING, ['keyId', 'name', 'partnerId', 'secretHash']),

@@ -14,6 +14,7 @@ import { ServiceModule } from './service/service.module';
 import { ComplianceModule } from './compliance/compliance.module';
 import { IdentityModule } from './identity/identity.module';
 import { ImportsModule } from './imports/imports.module';
+import { MarketingModule } from './marketing/marketing.module';
 import { EventsController } from './events/events.controller';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './health/metrics.controller';
@@ -37,7 +38,7 @@ class AppModule {
   static with(infrastructure: Infrastructure, config: ApiConfig, extraControllers: Type<unknown>[]): DynamicModule {
     return {
       module: AppModule,
-      imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule, ComplianceModule, IdentityModule, ImportsModule, SalesModule, ServiceModule],
+      imports: [InfrastructureModule.with(infrastructure, config), CqrsModule.forRoot(), ApiKeysModule, CustomersModule, ComplianceModule, IdentityModule, ImportsModule, SalesModule, ServiceModule, MarketingModule],
       controllers: [HealthController, MetricsController, EventsController, ...extraControllers],
       providers: [
         Readiness,

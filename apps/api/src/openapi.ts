@@ -23,6 +23,7 @@ export function setUpOpenApi(app: NestFastifyApplication): void {
       .addTag('access', 'API keys')
       .addTag('events', 'The event log as CloudEvents: pages and server-sent events')
       .addTag('imports', 'Bulk customer import from CSV or NDJSON')
+      .addTag('marketing', 'Segments: rules over the 360° view with live membership')
       .build(),
   ));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });

@@ -1,4 +1,4 @@
-import { ContactBasis, InteractionChannel, InteractionDirection } from './interaction.events';
+import { CampaignContact, ContactBasis, InteractionChannel, InteractionDirection } from './interaction.events';
 
 /** The consent state in force when an outbound contact is made, loaded by the caller from the customer's log. */
 export interface ConsentState {
@@ -29,6 +29,8 @@ export interface RecordInteraction {
   purpose?: string;
   /** Outbound only: the consent in force at `occurredAt` for the purpose on this channel. */
   consent?: ConsentState;
+  /** Outbound only: set by a campaign launch (never from the HTTP body). */
+  campaign?: CampaignContact;
 }
 
 export type InteractionCommand = RecordInteraction;

@@ -111,6 +111,11 @@ describe('interactions', () => {
         .thenThrows(InvalidValueError, { errors: [expect.objectContaining({ field: 'basis' })] });
     });
 
+    it('keeps the campaign and variant of a campaign contact beside its consent', () => {
+      given(interactionDecider, []).when({ ...mailing, consent: granted, campaign: { campaignId: 'cmp-1', variant: 'B' } })
+        .thenMatches([{ data: { direction: 'outbound', campaign: { campaignId: 'cmp-1', variant: 'B' }, consent: { granted: true } } }]);
+    });
+
     it('asks nothing about consent for an inbound contact', () => {
       given(interactionDecider, []).when({ ...mailing, direction: 'inbound' }).thenMatches([{ data: { direction: 'inbound' } }]);
     });

@@ -79,7 +79,8 @@ function record(command: RecordInteraction, state: InteractionState, now: string
   });
   const { basis, purpose, ...fields } = data;
   const consent = fields.direction === 'outbound' ? consentProof(command, basis, purpose ?? defaultPurpose(basis), now) : undefined;
-  return [{ type: 'crm.interaction.recorded', data: compact({ ...fields, consent }), personal: compact({ subject, summary }) }];
+  const campaign = fields.direction === 'outbound' && command.campaign ? command.campaign : undefined;
+  return [{ type: 'crm.interaction.recorded', data: compact({ ...fields, consent, campaign }), personal: compact({ subject, summary }) }];
 }
 
 /** One interaction per stream (`interaction-<id>`), recorded once; its subject is the customer. */

@@ -16,6 +16,13 @@ export interface ConsentProof {
   basis: ContactBasis;
 }
 
+/** The campaign an outbound contact belongs to. */
+export interface CampaignContact {
+  campaignId: string;
+  /** Absent for a campaign without variants. */
+  variant?: string;
+}
+
 export interface InteractionRecorded {
   type: 'crm.interaction.recorded';
   schemaVersion?: number;
@@ -28,6 +35,8 @@ export interface InteractionRecorded {
     language?: string;
     /** Outbound contacts only (added after v1 shipped: optional, so older events stay valid). */
     consent?: ConsentProof;
+    /** Outbound contacts of a campaign launch: the campaign and the variant the member was given (added later: optional). */
+    campaign?: CampaignContact;
   };
   personal: { subject?: string; summary?: string };
 }

@@ -76,7 +76,7 @@ export const EVENT_GROUPS: readonly EventGroup[] = [
     events: {
       'crm.interaction.recorded': {
         summary: 'A contact with the customer (call, email, chat, visit…) was recorded.',
-        notes: 'Every outbound interaction carries in `data.consent` the consent state in force at its `occurredAt`, read from the customer\'s log when the contact was recorded: `purpose`, `channel` (the consent channel checked: `email`, `sms`, `phone` for those interaction channels, `any` for the others), `granted`, `grantedAt` (business time of the deciding grant, or null) and `basis` (`consent`, or `legal`/`service`: sent regardless). Inbound interactions and older events have none.',
+        notes: 'Every outbound interaction carries in `data.consent` the consent state in force at its `occurredAt`, read from the customer\'s log when the contact was recorded: `purpose`, `channel` (the consent channel checked: `email`, `sms`, `phone` for those interaction channels, `any` for the others), `granted`, `grantedAt` (business time of the deciding grant, or null) and `basis` (`consent`, or `legal`/`service`: sent regardless). Inbound interactions and older events have none. A campaign\'s contacts also carry `data.campaign` (`campaignId`, and `variant` when the campaign has variants); their stream id derives from campaign and customer, so there is at most one per member.',
       },
     },
   },
@@ -132,6 +132,32 @@ export const EVENT_GROUPS: readonly EventGroup[] = [
     },
   },
   {
+    title: 'Campaigns and notices',
+    stream: 'see each event',
+    subject: 'see each event',
+    intro: 'Types in `libs/domain/marketing/campaign*` and `notice*` (docs/marketing.md). A campaign\'s contacts are `crm.interaction.recorded` events (above, `metadata.correlationId` = `campaign-launch:<campaignId>:<launch>`); a notice\'s messages are recorded by the channel adapters, not in the log: the log keeps its progress, one event per dispatched batch.',
+    events: {
+      'crm.campaign.created': { stream: 'campaign-<campaignId>', subject: 'the campaign', summary: 'A campaign: segment, channel, consent purpose, budget (money) and weighted variants (empty without A/B); `partnerId` when a partner key created it.' },
+      'crm.campaign.launch-requested': { stream: 'campaign-<campaignId>', subject: 'the campaign', summary: 'A launch was asked for (`launch` numbers them from 1); the worker contacts the members. Its `occurredAt` is the instant consent is judged at.' },
+      'crm.campaign.launch-progressed': {
+        stream: 'campaign-<campaignId>', subject: 'the campaign', summary: 'The worker handled one page of members: its counts, and `cursor` (a customer id) where a resumed launch continues.',
+      },
+      'crm.campaign.launched': {
+        stream: 'campaign-<campaignId>', subject: 'the campaign', summary: 'A launch finished: members `contacted` by it, `skippedWithoutConsent` (never contacted), `alreadyContacted` (by an earlier launch) — the sums of its pages.',
+      },
+      'crm.campaign.response-recorded': {
+        stream: 'campaign-response-<responseId>', summary: 'A contacted member responded (`opened`, `clicked`, `replied`, `converted`); a conversion may carry its `value` (money). `variant` is the one the member was contacted with.',
+      },
+      'crm.notice.requested': { stream: 'notice-<noticeId>', subject: 'the notice', summary: 'A service notice to a segment: `text` per BCP 47 tag, `languages` in the order given (the first is the fallback).' },
+      'crm.notice.started': { stream: 'notice-<noticeId>', subject: 'the notice', summary: 'The worker took the notice up; `total` members will get it.' },
+      'crm.notice.batch-dispatched': {
+        stream: 'notice-<noticeId>', subject: 'the notice', summary: 'A batch of members was handed to the channels: `sent` and `failed`, by channel (`none`: no channel reaches the member) and by language.',
+        notes: '`batch` numbers the batches from 1; `lastCustomerId` is the cursor a resumed notice continues after (members are taken in customer-id order). Summing the batches gives the notice\'s progress.',
+      },
+      'crm.notice.completed': { stream: 'notice-<noticeId>', subject: 'the notice', summary: 'Every member was dispatched: the totals of the batches.' },
+    },
+  },
+  {
     title: 'Compliance',
     stream: 'access-log-<YYYY-MM-DD>',
     subject: 'the one subject read, absent when a read returned several',
@@ -140,6 +166,22 @@ export const EVENT_GROUPS: readonly EventGroup[] = [
         summary: 'An answer carrying personal data was sent; written before the answer (docs/compliance.md).',
         notes: 'One event per answered read, appended with expected revision `any` to the stream of the UTC day. Ids only: nothing in it is personal, so it survives the subjects\' erasure. `parameters` holds `asOf`, `knownAt`, `purpose`, `channel`, `at` — never search terms. The `audit` read model leaves these events out (reads are not changes).',
       },
+    },
+  },
+  {
+    title: 'Segment events',
+    stream: 'segment-<segmentId>',
+    subject: 'the segment',
+    intro: 'Segments (docs/marketing.md): a rule over the 360° view, and a membership the worker keeps live. Definitions are commands of the API; membership changes are appended by the segment-membership background job, once in every deployment (`metadata.actor` = `system:segments`, `metadata.source` = `system`), with event ids derived from segment, customer, cause and verdict so a repeated batch writes nothing twice.',
+    events: {
+      'crm.segment.defined': { summary: 'A segment was defined: a name and a rule; `ownerPartnerId` is set when a partner key defined it (it then holds customers of that subtree only).' },
+      'crm.segment.rule-changed': { summary: 'The segment was renamed or its rule changed; `ruleVersion` counts from 1 (the definition). The worker evaluates the new rule over every customer.' },
+      'crm.segment.member-entered': {
+        stream: 'segment-<segmentId>-member-<customerId>', subject: 'the customer',
+        summary: 'The customer now matches the segment\'s rule. `occurredAt` is the business time of the event that made it match (`causePosition`: a change of the customer\'s 360° view, or the rule itself).',
+        notes: 'Entered and left alternate per segment and customer, starting with entered. Members as of a date fold these events in business-time order (`GET /v1/segments/{id}/members?asOf=`).',
+      },
+      'crm.segment.member-left': { stream: 'segment-<segmentId>-member-<customerId>', subject: 'the customer', summary: 'The customer no longer matches the segment\'s rule (or was merged into another, or erased); `occurredAt` and `causePosition` as for entered.' },
     },
   },
   {

@@ -8,6 +8,7 @@ export const PERMISSIONS = [
   'customers.read', 'customers.enter', 'customers.edit', 'customers.merge', 'interactions.record', 'consents.record',
   'partners.read', 'partners.manage',
   'events.read', 'analytics.read',
+  'marketing.read', 'marketing.manage',
   'sales.read', 'sales.enter', 'sales.edit', 'sales.configure',
   'service.read', 'service.enter', 'service.edit', 'service.configure',
   'compliance.read', 'compliance.erase', 'audit.read',
@@ -39,9 +40,9 @@ export interface RouteRule {
   partner?: PartnerRule;
 }
 
-const VIEW: Permission[] = ['customers.read', 'partners.read', 'sales.read', 'service.read', 'personal.read'];
+const VIEW: Permission[] = ['customers.read', 'partners.read', 'sales.read', 'service.read', 'marketing.read', 'personal.read'];
 const ENTER: Permission[] = [...VIEW, 'customers.enter', 'interactions.record', 'consents.record', 'sales.enter', 'service.enter'];
-const EDIT: Permission[] = [...ENTER, 'customers.edit', 'customers.merge', 'sales.edit', 'service.edit', 'imports.run'];
+const EDIT: Permission[] = [...ENTER, 'customers.edit', 'customers.merge', 'sales.edit', 'service.edit', 'marketing.manage', 'imports.run'];
 
 /** The permission matrix (docs/security.md shows it as a table). */
 export const GRANTS: Record<Role, ReadonlySet<Permission>> = {
@@ -50,10 +51,10 @@ export const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   editor: new Set(EDIT),
   // Facts without people: analytics and the feed (personal fields sealed), no customer records; leads,
   // cases and tasks answer with their personal fields redacted (no `personal.read`).
-  analyst: new Set(['analytics.read', 'events.read', 'sales.read', 'service.read', 'partners.read']),
+  analyst: new Set(['analytics.read', 'events.read', 'sales.read', 'service.read', 'partners.read', 'marketing.read']),
   compliance: new Set(['customers.read', 'partners.read', 'compliance.read', 'compliance.erase', 'audit.read', 'personal.read']),
   admin: new Set(PERMISSIONS),
-  partner: new Set(['customers.read', 'customers.enter', 'customers.edit', 'interactions.record', 'consents.record', 'partners.read', 'events.read', 'analytics.read', 'personal.read']),
+  partner: new Set(['customers.read', 'customers.enter', 'customers.edit', 'interactions.record', 'consents.record', 'partners.read', 'events.read', 'analytics.read', 'marketing.read', 'marketing.manage', 'personal.read']),
 };
 
 /** Whether answers to this role may carry personal fields; for every other role they are redacted. */
@@ -155,6 +156,13 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /v1/automation-rules/:id': { permission: 'service.read' },
   'POST /v1/automation-rules/:id/disable': { permission: 'service.configure' },
 
+  // Segments: a partner key's own (its subtree's) segments, members narrowed to its subtree; others 404.
+  'POST /v1/segments': { permission: 'marketing.manage', partner: report },
+  'GET /v1/segments': { permission: 'marketing.read', partner: report },
+  'GET /v1/segments/:id': { permission: 'marketing.read', partner: report },
+  'PATCH /v1/segments/:id': { permission: 'marketing.manage', partner: report },
+  'GET /v1/segments/:id/members': { permission: 'marketing.read', partner: report },
+
   'GET /v1/analytics/lead-funnel': { permission: 'analytics.read', partner: report },
   'GET /v1/analytics/lead-scores': { permission: 'analytics.read', partner: report },
   'GET /v1/analytics/lead-scores/compare': { permission: 'analytics.read', partner: report },
@@ -163,6 +171,17 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /v1/analytics/win-rate': { permission: 'analytics.read', partner: report },
   'GET /v1/analytics/service': { permission: 'analytics.read', partner: report },
   'GET /v1/analytics/nps': { permission: 'analytics.read', partner: report },
+
+  // Campaigns and notices: a partner key's own (created under its subtree), reaching only its subtree's customers; others 404.
+  'POST /v1/campaigns': { permission: 'marketing.manage', partner: report },
+  'GET /v1/campaigns': { permission: 'marketing.read', partner: report },
+  'GET /v1/campaigns/:id': { permission: 'marketing.read', partner: report },
+  'POST /v1/campaigns/:id/launch': { permission: 'marketing.manage', partner: report },
+  'POST /v1/campaigns/:id/responses': { permission: 'marketing.manage', partner: { customerBody: 'customerId', filtered: true } },
+  'GET /v1/analytics/campaigns/:id': { permission: 'analytics.read', partner: report },
+  'POST /v1/notices': { permission: 'marketing.manage', partner: report },
+  'GET /v1/notices': { permission: 'marketing.read', partner: report },
+  'GET /v1/notices/:id': { permission: 'marketing.read', partner: report },
 };
 
 const ADMIN_ONLY: RouteRule = { permission: 'admin' };

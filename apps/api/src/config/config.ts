@@ -3,6 +3,7 @@ import { KeyStoreConfig, loadKeyStoreConfig } from './key-store-config';
 import { loadSecurityConfig, SecurityConfig } from './security-config';
 import { loadObservabilityConfig, ObservabilityConfig } from './observability-config';
 import { loadServiceWorkerConfig, ServiceWorkerConfig } from './worker-config';
+import { CampaignsConfig, loadCampaignsConfig, loadNoticesConfig, NoticesConfig } from './notices-config';
 
 /** Thrown for bad configuration; main prints its one-line message and exits. */
 export class ConfigError extends Error {
@@ -35,6 +36,10 @@ export interface ApiConfig {
   observability: ObservabilityConfig;
   /** SLA scheduling and automation: in this process or not, and their lease (docs/service.md, *The worker*). */
   worker: ServiceWorkerConfig;
+  /** Proactive notices: batch size, round budget, webhook channel (docs/marketing.md). */
+  notices: NoticesConfig;
+  /** Campaign launches: how long the request waits for the worker (docs/marketing.md). */
+  campaigns: CampaignsConfig;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -114,6 +119,8 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     security: loadSecurityConfig(env),
     observability: loadObservabilityConfig(env),
     worker: loadServiceWorkerConfig(env, readModels),
+    notices: loadNoticesConfig(env, integer(env, 'CRM_WORKER_LEASE_MS', 15_000, 1000, 600_000)),
+    campaigns: loadCampaignsConfig(env),
   };
 }
 

@@ -8,6 +8,8 @@ import { Page } from '../http/cursor';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { revisionTag } from '../http/entity-tags';
 import { PartnerScope } from '../partners/partner-scope';
+import { ReadModels } from '../read-side/read-models.service';
+import { assertSegmentFilter } from '../marketing/segments/segment-customers';
 import { CustomerIdPipe } from './customer-id.pipe';
 import { AsOfQuery, ListQuery, SearchCustomersQuery as SearchParams, TimelineQuery } from './dto/list.query';
 import { ContactPoint } from '../../../../libs/domain/customer/customer.events';
@@ -23,14 +25,16 @@ export class CustomerQueriesController {
   constructor(
     @Inject(QueryBus) private readonly queries: QueryBus,
     @Inject(PartnerScope) private readonly scope: PartnerScope,
+    @Inject(ReadModels) private readonly readModels: ReadModels,
   ) {}
 
   @Get()
   @ListRead('Customer')
   @RecordsAccess({ kind: 'customer.search', subjects: subjectsOfPage })
-  @ApiOperation({ summary: 'Search customers by name words, email, phone, country, partner' })
+  @ApiOperation({ summary: 'Search customers by name words, email, phone, country, partner, segment' })
   async search(@Query() params: SearchParams, @Req() request: FastifyRequest): Promise<Page<CustomerView>> {
-    const { limit = 50, cursor, segmentId: _segment, ...search } = params;
+    const { limit = 50, cursor, ...search } = params;
+    if (search.segmentId) await assertSegmentFilter(this.readModels, await this.scope.subtree(request.principal), search.segmentId, search.sort);
     // A partner key finds only customers of its own subtree.
     return this.queries.execute(new SearchCustomersQuery(search, limit, cursor, await this.scope.customerFilter(request.principal)));
   }

@@ -32,6 +32,7 @@ describe('every Location a create answers can be read back', () => {
     ['/v1/leads?status=open', 'leadId'], ['/v1/opportunities?status=open', 'opportunityId'], ['/v1/pipelines', 'pipelineId'],
     ['/v1/sla-policies', 'slaPolicyId'], ['/v1/cases?status=open', 'caseId'], ['/v1/tasks?status=open', 'taskId'], ['/v1/feedback?kind=csat', 'feedbackId'],
     ['/v1/partners', 'partnerId'], ['/v1/api-keys', 'keyId'], ['/v1/fx-rates?base=EUR&quote=USD', 'fxRateId'],
+    ['/v1/campaigns', 'campaignId'], ['/v1/notices', 'noticeId'],
   ])('lists %s as { items, nextCursor } and pages on with the cursor', async (path, idField) => {
     const first = await t.http().get(`${path}${path.includes('?') ? '&' : '?'}limit=1`).set(t.auth).expect(200);
     expect(first.body.items).toHaveLength(1);

@@ -7,8 +7,8 @@ export type Created = Record<string, { location: string; etag: string }>;
 /** Creates one of everything that can be created; each answer's Location, keyed by its create route. */
 export async function createEverything(t: TestApp): Promise<Created> {
   const created: Created = {};
-  const create = async (route: string, path: string, body: object) => {
-    const answer = await t.http().post(path).set(t.auth).send(body).expect(201);
+  const create = async (route: string, path: string, body: object, status = 201) => {
+    const answer = await t.http().post(path).set(t.auth).send(body).expect(status);
     created[route] = { location: answer.headers.location, etag: answer.headers.etag };
     return answer.body.id as string;
   };
@@ -27,6 +27,10 @@ export async function createEverything(t: TestApp): Promise<Created> {
   await create('POST /v1/feedback', '/v1/feedback', { customerId, caseId, kind: 'csat', score: 4 });
   await create('POST /v1/tasks', '/v1/tasks', { title: 'Call back', customerId, caseId });
   await create('POST /v1/automation-rules', '/v1/automation-rules', { name: 'Escalate breaches', on: 'crm.case.sla-breached', action: { kind: 'escalate', priority: 'urgent' } });
+  const segmentId = await create('POST /v1/segments', '/v1/segments', { name: 'Iranian customers', rule: { all: [{ field: 'country', op: 'eq', value: 'IR' }] } });
+  await create('POST /v1/campaigns', '/v1/campaigns', { name: 'Yalda night', segmentId, channel: 'sms', purpose: 'marketing', budget: { amount: '200', currency: 'EUR' } });
+  // A notice is sent in the background: 202 with the Location of its progress.
+  await create('POST /v1/notices', '/v1/notices', { segmentId, purpose: 'service', text: { fa: 'فردا تعطیل هستیم' } }, 202);
   await s.get('/v1/events'); // the read models have caught up
   return created;
 }

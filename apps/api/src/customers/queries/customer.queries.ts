@@ -23,6 +23,8 @@ export interface CustomerSearch {
   partnerId?: string;
   /** `name`, `-lastContactAt`…; absent = by customer id. */
   sort?: string;
+  /** Current members of this segment only (customer-id order). */
+  segmentId?: string;
 }
 
 export class SearchCustomersQuery extends Query<Page<CustomerView>> {

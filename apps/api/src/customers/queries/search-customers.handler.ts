@@ -9,6 +9,7 @@ import { ReadModels } from '../../read-side/read-models.service';
 import { CustomerSearch, CustomerView, SearchCustomersQuery } from './customer.queries';
 import { toView } from './customer-view';
 import { keysetPage } from './keyset-page';
+import { customersInSegment } from '../../marketing/segments/segment-customers';
 
 /**
  * Search and list: every condition is served by an index of customer-360 (equality on emails,
@@ -23,10 +24,12 @@ export class SearchCustomersHandler implements IQueryHandler<SearchCustomersQuer
     const conditions = customerConditions(search);
     const filter = scope ? [scope, ...conditions] : conditions;
     const customers = await this.readModels.collection('customer-360');
-    const found = await keysetPage(customers, filter, search.sort, limit, cursor);
+    const found = search.segmentId
+      ? await customersInSegment(this.readModels, search.segmentId, filter, limit, cursor)
+      : await keysetPage(customers, filter, search.sort, limit, cursor);
     const result: Page<CustomerView> = { items: found.items.map(toView), nextCursor: found.nextCursor };
     // Counted only where the answer is already known or one index equality gives it.
-    const single = !scope && conditions.length === 1 ? singleEquality(conditions[0]) : null;
+    const single = !scope && !search.segmentId && conditions.length === 1 ? singleEquality(conditions[0]) : null;
     if (!cursor && !found.nextCursor) result.total = result.items.length;
     else if (single) result.total = await customers.count(single);
     return result;

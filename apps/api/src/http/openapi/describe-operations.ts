@@ -76,12 +76,15 @@ function describe(operation: Operation, kind: OperationKind, path: string): void
     if (path.includes('{')) statuses.add(404);
     if (hasBody) [413, 415].forEach((status) => statuses.add(status));
     const location = { Location: { description: 'Where the created entity is read', schema: { type: 'string' }, required: true } };
-    responses[kind.kind === 'create' ? '201' : '200'] = {
-      description: kind.kind === 'create' ? 'Created' : 'Done',
+    responses[kind.kind === 'create' ? (kind.accepted ? '202' : '201') : '200'] = {
+      description: kind.kind === 'create' ? (kind.accepted ? 'Accepted: the work continues in the background, its progress is at Location' : 'Created') : 'Done',
       // Every command answer carries its revision as ETag.
       headers: withRate({ ...(kind.idempotent === false ? {} : { ETag: { ...etag.ETag, required: true } }), ...(kind.kind === 'create' ? location : {}) }),
       content: { 'application/json': { schema: ref(kind.answer ?? 'CommandAnswer') } },
     };
+    if (kind.kind === 'command' && kind.accepted) {
+      responses['202'] = { description: 'Accepted: still running in the background; the answer so far, progress at Location', headers: withRate(location), content: { 'application/json': { schema: ref(kind.answer ?? 'CommandAnswer') } } };
+    }
   } else if (kind.kind === 'stream') {
     headers.push('Last-Event-ID');
     statuses.add(400);

@@ -17,6 +17,8 @@ export interface OperationKind {
   idempotent?: boolean;
   /** Honours X-Min-Position (503 + Retry-After when the read models do not reach it in time). */
   minPosition?: boolean;
+  /** Work that continues in the background: a create answers 202 instead of 201; a command may answer 202 besides 200. Progress at `Location`. */
+  accepted?: boolean;
   /** Statuses beyond the kind's own, e.g. 409 for a likely duplicate. */
   also?: number[];
 }
@@ -27,7 +29,7 @@ const tag = (kind: OperationKind) => ApiExtension(OPERATION_KIND, kind);
 
 /** A command that creates: 201, `Location`, `ETag`. */
 export const CreateCommand = (answer: SchemaName = 'CommandAnswer', options: Partial<OperationKind> = {}) =>
-  applyDecorators(HttpCode(201), tag({ kind: 'create', answer, ...options }));
+  applyDecorators(HttpCode(options.accepted ? 202 : 201), tag({ kind: 'create', answer, ...options }));
 
 /** A command on an existing entity: 200, `ETag`. */
 export const Command = (answer: SchemaName = 'CommandAnswer', options: Partial<OperationKind> = {}) =>

@@ -1,4 +1,6 @@
 import { Response } from 'supertest';
+import { driveMarketingOperations } from './operations-scenario-marketing';
+import { driveCampaignsAndNotices } from './operations-scenario-campaigns-notices';
 
 type Call = (method: string, url: string, options?: { body?: unknown; headers?: Record<string, string>; raw?: { type: string; data: string } }) => Promise<Response>;
 type OpenStream = (url: string, headers: Record<string, string>) => Promise<void>;
@@ -89,6 +91,9 @@ export async function driveEveryOperation(call: Call, openStream: OpenStream): P
   const rule = (await ok('POST', '/v1/automation-rules', { body: { name: 'Escalate breaches', on: 'crm.case.sla-breached', action: { kind: 'escalate', priority: 'urgent' } } })).body;
   await ok('GET', `/v1/automation-rules/${rule.id}`, { headers: { 'X-Min-Position': String(rule.position) } });
   await ok('POST', `/v1/automation-rules/${rule.id}/disable`);
+
+  await driveMarketingOperations(ok);
+  await driveCampaignsAndNotices(ok, customer);
 
   await ok('GET', `/v1/compliance/subjects/${customer}/export`);
   await ok('GET', '/v1/compliance/access-log');

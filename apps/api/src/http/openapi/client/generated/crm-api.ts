@@ -1,5 +1,22 @@
 /* Generated from /docs-json by `npm run openapi:client`; a spec fails when it is stale. */
 export interface paths {
+    "/v1/analytics/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contacted, responded, converted, cost, revenue and ROI of a campaign, overall and by variant, in one currency as of an instant */
+        get: operations["CampaignsController_roi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/analytics/forecast": {
         parameters: {
             query?: never;
@@ -240,6 +257,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns in id order (a partner key sees those of its own subtree) */
+        get: operations["CampaignsController_list"];
+        put?: never;
+        /** Create a campaign: a segment, a channel, the consent purpose, a budget and optional weighted A/B variants */
+        post: operations["CampaignsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign and the answers of its launches */
+        get: operations["CampaignsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Contact every member of the segment once, on the channel, if their consent for the purpose is in force (the worker does it); 200 with the counts when it finished in time, else 202 with the counts so far and Location. A re-launch contacts only members not contacted before */
+        post: operations["CampaignsController_launch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaigns/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attribute a response (opened, clicked, replied, converted with its value) of a contacted member to the campaign */
+        post: operations["CampaignsController_respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cases": {
         parameters: {
             query?: never;
@@ -384,7 +470,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search customers by name words, email, phone, country, partner */
+        /** Search customers by name words, email, phone, country, partner, segment */
         get: operations["CustomerQueriesController_search"];
         put?: never;
         /** Register a customer; a likely duplicate is 409 naming the existing id unless allowDuplicate */
@@ -838,6 +924,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notices in id order with their progress (a partner key sees those of its own subtree) */
+        get: operations["NoticesController_list"];
+        put?: never;
+        /** Send a service notice to a segment: one message per member on their preferred channel and language; 202, progress at Location */
+        post: operations["NoticesController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A notice’s progress while it runs: status (queued, running, completed), total, sent, failed, by channel and by language */
+        get: operations["NoticesController_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/opportunities": {
         parameters: {
             query?: never;
@@ -986,6 +1107,59 @@ export interface paths {
         };
         /** A pipeline with its ordered stages and win probabilities */
         get: operations["SalesListsController_pipeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Segments (a partner key sees those of its own subtree) */
+        get: operations["SegmentsController_list"];
+        put?: never;
+        /** Define a segment: a rule over the 360° view whose membership the worker keeps live */
+        post: operations["SegmentsController_define"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One segment: its rule, rule version and owner */
+        get: operations["SegmentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a segment or change its rule; a new rule is evaluated again over every customer */
+        patch: operations["SegmentsController_change"];
+        trace?: never;
+    };
+    "/v1/segments/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members in customer-id order: now or asOf (business time); with purpose (and channel) only those whose consent is in force */
+        get: operations["SegmentsController_members"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1189,6 +1363,92 @@ export interface components {
             /** @example crm.case.sla-breached */
             on: string;
         };
+        /** @description A campaign and the answers of its launches */
+        Campaign: {
+            budget: {
+                amount: string;
+                currency: string;
+            };
+            campaignId: string;
+            channel: string;
+            launches: Record<string, never>[];
+            name: string;
+            partnerId: string | null;
+            position: number;
+            purpose: string;
+            segmentId: string;
+            variants: {
+                name: string;
+                weight: number;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Campaign ROI in one currency as of an instant, overall and by variant */
+        CampaignAnalytics: {
+            /** Format: date-time */
+            asOf: string;
+            byVariant: {
+                contacted: number;
+                converted: number;
+                cost: {
+                    amount: string;
+                    currency: string;
+                };
+                responded: number;
+                revenue: {
+                    amount: string;
+                    currency: string;
+                };
+                roi: string | null;
+                variant: string;
+            }[];
+            campaignId: string;
+            contacted: number;
+            converted: number;
+            cost: {
+                amount: string;
+                currency: string;
+            };
+            currency: string;
+            rates: Record<string, never>[];
+            responded: number;
+            revenue: {
+                amount: string;
+                currency: string;
+            };
+            roi: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description What a launch did (status completed) or has done so far (running): members contacted by it, members without consent (never contacted), members an earlier launch contacted */
+        CampaignLaunch: {
+            alreadyContacted: number;
+            contacted: number;
+            launch: number;
+            position: number;
+            skippedWithoutConsent: number;
+            /** @enum {string} */
+            status: "completed" | "running";
+        };
+        CampaignResponseDto: {
+            customerId: string;
+            /** @enum {string} */
+            kind: "opened" | "clicked" | "replied" | "converted";
+            /** @description When the member responded (ISO 8601) */
+            occurredAt: string;
+            /** @description Revenue of a conversion */
+            value?: components["schemas"]["MoneyDto"];
+        };
+        CampaignVariantDto: {
+            /** @example A */
+            name: string;
+            /**
+             * @description Positive integer; members fall into variants in proportion to the weights
+             * @example 50
+             */
+            weight: number;
+        };
         CaptureLeadDto: {
             campaignId?: string;
             /** @example کافه نادری */
@@ -1264,6 +1524,14 @@ export interface components {
             preferredLanguage?: string | null;
             timeZone?: string | null;
         };
+        ChangeSegmentDto: {
+            name?: string;
+            occurredAt?: string;
+            /** @description The new rule; membership is evaluated again. `{ all: [...] }` or `{ any: [...] }` (nestable, at most 4 deep, 50 conditions) of conditions `{ field, op, value }`: field one of country, partnerId (the partner's whole subtree), lifecycleStage, leadScore, lastContactAt, lastNps, preferredLanguage, openCases; op one of eq, in, gte, lte (numbers), before, after (lastContactAt). See docs/marketing.md */
+            rule?: {
+                [key: string]: unknown;
+            };
+        };
         /** @description A CloudEvents 1.0 event of the log */
         CloudEvent: {
             data: Record<string, never>;
@@ -1331,6 +1599,26 @@ export interface components {
             partnerId?: string;
             /** @enum {string} */
             role: "viewer" | "agent" | "editor" | "analyst" | "compliance" | "admin" | "partner";
+        };
+        CreateCampaignDto: {
+            /** @description The cost ROI is computed against */
+            budget: components["schemas"]["MoneyDto"];
+            /** @enum {string} */
+            channel: "email" | "sms" | "phone" | "chat" | "social" | "web";
+            /** @example Nowruz offers */
+            name: string;
+            /**
+             * @description Business time (ISO 8601 with offset); defaults to now
+             * @example 2026-03-03T10:00:00+03:30
+             */
+            occurredAt?: string;
+            /**
+             * @description The consent purpose a member must have granted on the channel
+             * @example marketing
+             */
+            purpose: string;
+            segmentId: string;
+            variants?: components["schemas"]["CampaignVariantDto"][];
         };
         CreateOpportunityDto: {
             amount: components["schemas"]["MoneyDto"];
@@ -1406,6 +1694,31 @@ export interface components {
             type: string;
         } & {
             [key: string]: unknown;
+        };
+        DefineSegmentDto: {
+            /** @example Tehran promoters */
+            name: string;
+            occurredAt?: string;
+            /**
+             * @description `{ all: [...] }` or `{ any: [...] }` (nestable, at most 4 deep, 50 conditions) of conditions `{ field, op, value }`: field one of country, partnerId (the partner's whole subtree), lifecycleStage, leadScore, lastContactAt, lastNps, preferredLanguage, openCases; op one of eq, in, gte, lte (numbers), before, after (lastContactAt). See docs/marketing.md
+             * @example {
+             *       "all": [
+             *         {
+             *           "field": "country",
+             *           "op": "eq",
+             *           "value": "IR"
+             *         },
+             *         {
+             *           "field": "lastNps",
+             *           "op": "gte",
+             *           "value": 9
+             *         }
+             *       ]
+             *     }
+             */
+            rule: {
+                [key: string]: unknown;
+            };
         };
         DisqualifyDto: {
             /**
@@ -1622,6 +1935,43 @@ export interface components {
             pipelineId: string;
             /** @description Defaults to the pipeline's first stage */
             stage?: string;
+        };
+        /** @description A service notice and its progress */
+        Notice: {
+            byChannel: Record<string, never>;
+            byLanguage: Record<string, never>;
+            failed: number;
+            languages: string[];
+            noticeId: string;
+            position: number;
+            segmentId: string;
+            sent: number;
+            /** @enum {string} */
+            status: "queued" | "running" | "completed";
+            total: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        NoticeDto: {
+            /**
+             * @description Business time (ISO 8601 with offset); defaults to now
+             * @example 2026-03-03T10:00:00+03:30
+             */
+            occurredAt?: string;
+            /**
+             * @description Notices are service messages: sent without a marketing consent
+             * @enum {string}
+             */
+            purpose: "service";
+            segmentId: string;
+            /**
+             * @description Message per BCP 47 tag; the first is the fallback
+             * @example {
+             *       "en": "Our service is down for maintenance on Friday 22:00–23:00 UTC.",
+             *       "fa-IR": "سرویس ما جمعه ساعت ۲۲ تا ۲۳ برای نگهداری در دسترس نیست."
+             *     }
+             */
+            text: Record<string, never>;
         };
         /** @description NPS and CSAT over a period */
         Nps: {
@@ -1925,6 +2275,29 @@ export interface components {
             revision: number;
             version: number;
         };
+        /** @description A segment: a rule over the 360° view; membership is kept live by the worker */
+        Segment: {
+            /** Format: date-time */
+            changedAt: string;
+            /** Format: date-time */
+            definedAt: string;
+            name: string;
+            ownerPartnerId: string | null;
+            position: number;
+            rule: Record<string, never>;
+            ruleVersion: number;
+            segmentId: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A member of a segment and when it entered (business time) */
+        SegmentMember: {
+            customerId: string;
+            /** Format: date-time */
+            enteredAt: string;
+        } & {
+            [key: string]: unknown;
+        };
         /** @description Service KPIs in business minutes */
         ServiceKpis: {
             /** Format: date-time */
@@ -2222,6 +2595,45 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    CampaignsController_roi: {
+        parameters: {
+            query?: {
+                /** @description Instant (ISO 8601); default now. Contacts and responses up to it, FX rates in force at it */
+                asOf?: unknown;
+                /** @description ISO 4217; default the budget currency */
+                currency?: unknown;
+            };
+            header?: {
+                /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
+                "X-Min-Position"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignAnalytics"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     SalesQueriesController_forecast: {
         parameters: {
             query?: {
@@ -2906,6 +3318,243 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
+    CampaignsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque; from nextCursor */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
+                "X-Min-Position"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Campaign"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CampaignsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag: string;
+                    /** @description Where the created entity is read */
+                    Location: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    CampaignsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag already held: 304 without a body while it still matches */
+                "If-None-Match"?: string;
+                /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
+                "X-Min-Position"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag?: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaign"];
+                };
+            };
+            /** @description Not modified: the If-None-Match tag still matches */
+            304: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag?: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    CampaignsController_launch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OccurredAtDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignLaunch"];
+                };
+            };
+            /** @description Accepted: still running in the background; the answer so far, progress at Location */
+            202: {
+                headers: {
+                    /** @description Where the created entity is read */
+                    Location: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignLaunch"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    CampaignsController_respond: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignResponseDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag: string;
+                    /** @description Where the created entity is read */
+                    Location: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
     ServiceQueriesController_listCases: {
         parameters: {
             query?: {
@@ -3337,7 +3986,7 @@ export interface operations {
                 phone?: string;
                 /** @description Words of the name (any script, folded: Müller = Mueller = Muller); the last word may be unfinished (`Han` finds Hans) */
                 q?: string;
-                /** @description Segments arrive with the marketing issue */
+                /** @description Current members of the segment only, in customer-id order (not with sort); 422 for a segment you cannot see */
                 segmentId?: string;
                 /** @description List order (`-` = descending); default: by customer id. A cursor belongs to the order it came from */
                 sort?: "name" | "-name" | "lastContactAt" | "-lastContactAt" | "createdAt" | "-createdAt";
@@ -4820,6 +5469,143 @@ export interface operations {
             429: components["responses"]["Problem429"];
         };
     };
+    NoticesController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque; from nextCursor */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
+                "X-Min-Position"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Notice"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    NoticesController_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoticeDto"];
+            };
+        };
+        responses: {
+            /** @description Accepted: the work continues in the background, its progress is at Location */
+            202: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag: string;
+                    /** @description Where the created entity is read */
+                    Location: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    NoticesController_progress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag already held: 304 without a body while it still matches */
+                "If-None-Match"?: string;
+                /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
+                "X-Min-Position"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag?: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notice"];
+                };
+            };
+            /** @description Not modified: the If-None-Match tag still matches */
+            304: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag?: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     SalesListsController_opportunities: {
         parameters: {
             query?: {
@@ -5367,6 +6153,241 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    SegmentsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque; from nextCursor */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
+                "X-Min-Position"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Segment"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    SegmentsController_define: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineSegmentDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag: string;
+                    /** @description Where the created entity is read */
+                    Location: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    SegmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag already held: 304 without a body while it still matches */
+                "If-None-Match"?: string;
+                /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
+                "X-Min-Position"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag?: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            /** @description Not modified: the If-None-Match tag still matches */
+            304: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag?: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    SegmentsController_change: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A repeat answers the first response and writes nothing (1–200 visible ASCII characters) */
+                "Idempotency-Key"?: string;
+                /** @description The ETag last read (`"3"` or `"3.120"`); 412 when the entity has moved on */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeSegmentDto"];
+            };
+        };
+        responses: {
+            /** @description Done */
+            200: {
+                headers: {
+                    /** @description The entity tag; send it back in If-Match (commands) or If-None-Match (reads) */
+                    ETag: string;
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswer"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    SegmentsController_members: {
+        parameters: {
+            query?: {
+                /** @description Business time: the members as things stood then */
+                asOf?: string;
+                /** @description With purpose: the consent channel (default any) */
+                channel?: "email" | "sms" | "phone" | "post" | "push" | "whatsapp" | "any";
+                /** @description Opaque; from nextCursor */
+                cursor?: string;
+                limit?: number;
+                /** @description Only members whose consent for this purpose is in force (at asOf, else now) */
+                purpose?: string;
+            };
+            header?: {
+                /** @description Wait (bounded) until the read models have applied this log position; 503 + Retry-After when they do not in time */
+                "X-Min-Position"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SegmentMember"][];
+                        /** @description Pass as ?cursor= for the next page; null on the last */
+                        nextCursor: string | null;
+                        /** @description Every match, given only where an index counts it cheaply (never by a scan) */
+                        total?: number;
+                    };
+                };
             };
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
