@@ -43,14 +43,16 @@ describeIf(hasChromium(), 'the analysts\' console in headless Chromium', `${CHRO
 
   beforeAll(async () => {
     await buildConsole();
-    // The worker runs when told (segment memberships before a campaign launch), not on a timer.
-    t = await startTestApp({ CRM_RATE_LIMIT_MAX: '0', CRM_WORKER: 'off' });
+    // The worker carries campaign launches out and fills segment memberships: it looks for work every 100 ms.
+    t = await startTestApp({ CRM_RATE_LIMIT_MAX: '0', CRM_WORKER_TICK_MS: '100' });
     await t.app.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     seeded = await seedStore(base, ADMIN_KEY);
     campaignId = await seedCampaign(base, ADMIN_KEY, async () => {
       const head = String(await t.infrastructure.eventStore.headPosition());
       await fetch(`${base}/v1/segments`, { headers: { authorization: `Bearer ${ADMIN_KEY}`, 'x-min-position': head } });
+      // A tick joins a round under way, which may have begun before the segment: the second begins after it.
+      await t.app.get(ServiceWorker).tick();
       await t.app.get(ServiceWorker).tick();
     });
     const key = async (role: string, extra: object = {}) =>

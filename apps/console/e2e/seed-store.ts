@@ -96,6 +96,7 @@ export async function seedCampaign(baseUrl: string, adminKey: string, computeSeg
     name: 'Spring offers', segmentId: probe.body.id, channel: 'email', purpose: 'marketing', budget: { amount: '1000.00', currency: 'EUR' },
     variants: [{ name: 'A', weight: 1 }, { name: 'B', weight: 1 }],
   }).expect(201)).body.id as string;
+  // The worker carries the launch out; the request waits for it (200 with the counts).
   await post(`/v1/campaigns/${campaignId}/launch`, { occurredAt: '2026-02-01T09:00:00Z' }).expect(200);
   await post(`/v1/campaigns/${campaignId}/responses`, { customerId: members[0], kind: 'converted', value: { amount: '900.00', currency: 'EUR' }, occurredAt: '2026-02-03T00:00:00Z' }).expect(201);
   await post(`/v1/campaigns/${campaignId}/responses`, { customerId: members[1], kind: 'clicked', occurredAt: '2026-02-04T00:00:00Z' }).expect(201);
