@@ -238,7 +238,10 @@ describeIf(hasChromium(), 'the analysts\' console in headless Chromium', `${CHRO
       expect(await page.textContent('#panel-campaigns .status')).toMatch(/^Not available on this server yet/);
       return shot(page, 'campaigns');
     }
-    await open(page, `?view=campaigns&campaignId=${campaignId}`);
+    // The list offers the campaigns; the first is shown until another is chosen.
+    await open(page, '?view=campaigns');
+    expect(await page.$eval('#filter-campaign', (select) => [select.tagName, (select as HTMLSelectElement).value])).toEqual(['SELECT', campaignId]);
+    expect(await page.textContent('#panel-campaigns .notes')).toContain('Spring offers');
     const roi = await api(`/v1/analytics/campaigns/${campaignId}?currency=EUR`);
     expect(await page.getAttribute('#panel-campaigns', 'data-state')).toBe('ready');
     for (const field of ['contacted', 'responded', 'converted', 'roi']) expect(await figure(page, `campaign-${field}`)).toBe(String(roi[field]));

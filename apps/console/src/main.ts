@@ -2,9 +2,9 @@ import './styles.css';
 import { ApiError, forgetKey, getJson, Me, storedKey, storeKey } from './api';
 import { h } from './dom';
 import { formatters, strings } from './i18n';
-import { listsPipelines, PanelContext, PanelDef, Pipeline } from './panel';
+import { listsPipelines, PanelContext, PanelDef, Pipeline, readsAnalytics } from './panel';
 import { breachedCasesPanel, serviceKpisPanel } from './panels/service';
-import { campaignsPanel } from './panels/campaigns';
+import { campaignsPanel, listCampaigns } from './panels/campaigns';
 import { forecastPanel } from './panels/forecast';
 import { funnelPanel } from './panels/funnel';
 import { npsPanel } from './panels/nps';
@@ -34,10 +34,11 @@ async function whoAmI(): Promise<Me | undefined> {
   }
 }
 
-async function choicesFor(): Promise<Choices> {
+async function choicesFor(state: ConsoleState, who: Me): Promise<Choices> {
   const partners = await getJson<{ items: { partnerId?: string; id?: string; name: string }[] }>('/v1/partners', { limit: '500' })
     .then((page) => page.items.map((p) => ({ id: String(p.partnerId ?? p.id), name: p.name })), () => []);
-  return { partners };
+  const campaigns = state.view === 'campaigns' && readsAnalytics(who) ? await listCampaigns().catch(() => undefined) : undefined;
+  return { partners, campaigns };
 }
 
 /** Every pipeline the role may list (for names), and those a country or partner filter leaves (undefined: no such filter). */
@@ -88,7 +89,7 @@ async function render(): Promise<void> {
   }
   if (!me) return showSignIn(state);
   const who = me;
-  const [choices, pipelines] = await Promise.all([choicesFor(), pipelinesFor(state, who).catch(() => ({ all: [] as Pipeline[], chosen: undefined }))]);
+  const [choices, pipelines] = await Promise.all([choicesFor(state, who), pipelinesFor(state, who).catch(() => ({ all: [] as Pipeline[], chosen: undefined }))]);
   const focused = document.activeElement?.id;
   const form = filtersForm(state, t, choices);
   const panels = h('div', { class: 'panels', id: 'panels' });
@@ -107,7 +108,7 @@ async function render(): Promise<void> {
     navigate(readState(link.search));
   }));
   if (focused) document.getElementById(focused)?.focus();
-  const ctx: PanelContext = { state, me: who, t, f: formatters(state.locale), pipelines: pipelines.chosen, pipelineNames: new Map(pipelines.all.map((p) => [p.pipelineId, p.name])) };
+  const ctx: PanelContext = { state, me: who, t, f: formatters(state.locale), pipelines: pipelines.chosen, pipelineNames: new Map(pipelines.all.map((p) => [p.pipelineId, p.name])), campaigns: choices.campaigns };
   const shown = PANELS.filter((p) => p.view === state.view && p.visible(who));
   if (!shown.length) panels.append(h('p', { class: 'status', role: 'status' }, t.noAnalytics));
   await Promise.all(shown.map((panel) => renderPanel(panels, panel, ctx)));

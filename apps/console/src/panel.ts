@@ -52,6 +52,8 @@ export interface PanelContext {
   pipelines?: Pipeline[];
   /** Names of every pipeline the role may list (win rate answers ids only). */
   pipelineNames: Map<string, string>;
+  /** The campaigns listed, on the campaigns view; undefined when the server lists none (404). */
+  campaigns?: { id: string; name: string }[];
 }
 
 export interface PanelDef {

@@ -5,6 +5,7 @@ import { ConsoleState, VIEWS, writeState } from './state';
 
 export interface Choices {
   partners: { id: string; name: string }[];
+  campaigns?: { id: string; name: string }[];
 }
 
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'IRR', 'JPY', 'CHF', 'AED'];
@@ -33,7 +34,9 @@ export function filtersForm(state: ConsoleState, t: Strings, choices: Choices): 
   const currency = h('select', { name: 'currency' }, option('none', t.perCurrency, !state.currency),
     ...CURRENCIES.map((c) => option(c, c, c === state.currency)));
   const locale = h('select', { name: 'locale' }, option('en', 'English', state.locale === 'en'), option('fa', 'فارسی', state.locale === 'fa'));
-  const campaign = state.view !== 'campaigns' ? null
+  // A list to choose from when the server lists campaigns; otherwise the id, typed in.
+  const campaign = state.view !== 'campaigns' ? null : choices.campaigns?.length
+    ? field('filter-campaign', t.campaign, h('select', { name: 'campaignId' }, ...choices.campaigns.map((c) => option(c.id, c.name, c.id === state.campaignId))))
     : field('filter-campaign', t.campaignId, h('input', { type: 'text', name: 'campaignId', autocomplete: 'off', maxlength: '128', value: state.campaignId ?? '' }));
   return h('form', { class: 'filters', 'aria-label': t.filters, id: 'filters' },
     field('filter-country', t.country, country), field('filter-partner', t.partner, partner), field('filter-from', t.from, from),

@@ -1,7 +1,20 @@
-import { getJson } from '../api';
+import { ApiError, getJson } from '../api';
 import { anyMoneyCell } from '../money';
 import { cell, Cell, numeric, PanelContext, PanelDef, readsAnalytics } from '../panel';
 import { analyticsParams } from './query';
+
+export interface CampaignSummary { id: string; name: string }
+
+/** The campaigns the key may see; `undefined` on a server without the list route (404). */
+export async function listCampaigns(): Promise<CampaignSummary[] | undefined> {
+  try {
+    const page = await getJson<{ items: { campaignId: string; name?: string }[] }>('/v1/campaigns', { limit: '500' });
+    return page.items.map((c) => ({ id: c.campaignId, name: c.name ?? c.campaignId }));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return undefined;
+    throw error;
+  }
+}
 
 interface Outcome { contacted: number; responded: number; converted: number; cost: unknown; revenue: unknown; roi: number | string | null }
 interface CampaignAnswer extends Outcome { byVariant: (Outcome & { variant?: string; key?: string })[] | Record<string, Outcome> }
@@ -22,9 +35,10 @@ export const campaignsPanel: PanelDef = {
   id: 'campaigns', view: 'campaigns', title: (t) => t.campaignRoi, visible: readsAnalytics,
   async load(ctx) {
     const { t } = ctx;
-    // The API lists no campaigns (there is no GET /v1/campaigns): the campaign is named by its id, typed in or deep-linked.
-    const chosen = ctx.state.campaignId;
-    if (!chosen) return { columns: [], rows: [], emptyText: t.enterCampaign };
+    // Chosen in the list (the first one by default), or typed in by id on a server that lists none.
+    const listed = ctx.campaigns;
+    const chosen = listed ? (listed.find((c) => c.id === ctx.state.campaignId) ?? listed[0])?.id : ctx.state.campaignId;
+    if (!chosen) return { columns: [], rows: [], emptyText: listed ? t.noCampaigns : t.enterCampaign };
     const answer = await getJson<CampaignAnswer>(`/v1/analytics/campaigns/${encodeURIComponent(chosen)}`, { currency: ctx.state.currency, asOf: analyticsParams(ctx).asOf });
     const variants = variantsOf(answer);
     const [contacted, responded, converted, cost, revenue, roi] = outcomeCells(ctx, answer);
@@ -37,7 +51,7 @@ export const campaignsPanel: PanelDef = {
       chart: variants.length ? { type: 'bar', percent: true, labels: variants.map((v) => v.variant), series: [{ label: t.roi, values: variants.map((v) => numeric(v.roi)) }] } : undefined,
       columns: [t.variant, t.contacted, t.responded, t.converted, t.cost, t.revenue, t.roi],
       rows: variants.map((v) => [cell(v.variant, v.variant), ...outcomeCells(ctx, v)]),
-      notes: [`${t.campaign}: ${chosen}`],
+      notes: [`${t.campaign}: ${listed?.find((c) => c.id === chosen)?.name ?? chosen}`],
     };
   },
 };
