@@ -19,6 +19,8 @@ function sources() {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name === 'node_modules' || entry.name === 'out') continue;
       const path = join(dir, entry.name);
+      // The console's browser sources are bundled by esbuild (below), not compiled by tsc.
+      if (path === join(root, 'apps', 'console')) continue;
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.ts')) found.push(path);
     }
@@ -36,6 +38,19 @@ function staleReason(files) {
   return newer ? `${relative(root, newer)} changed` : undefined;
 }
 
+// The console (apps/console) is bundled by esbuild, apart from tsc: rebuilt when its bundle is
+// missing or older than one of its sources.
+function buildConsoleIfStale() {
+  const { consoleSources, consoleDist } = require(join(root, 'apps', 'console', 'build.js'));
+  const bundle = join(consoleDist, 'console.js');
+  const builtAt = existsSync(join(consoleDist, 'index.html')) && existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
+  if (builtAt && !consoleSources().some((f) => statSync(f).mtimeMs > builtAt)) return;
+  process.stderr.write('building the console…\n');
+  const result = spawnSync(process.execPath, [join(root, 'apps', 'console', 'build.js')], { stdio: 'inherit', cwd: root });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+buildConsoleIfStale();
 const files = sources();
 const reason = staleReason(files);
 if (reason === undefined) process.exit(0);

@@ -26,6 +26,7 @@ import { Infrastructure } from './infrastructure/infrastructure';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { setUpOpenApi } from './openapi';
 import { setUpAsyncApi } from './asyncapi/asyncapi-routes';
+import { setUpConsole } from './http/console-route';
 import { harden } from './http/hardening';
 import { currentRequestId } from './http/request-context';
 import { instrumentHttp } from './http/http-telemetry';
@@ -84,6 +85,7 @@ export async function createApp(
   });
   setUpOpenApi(app);
   setUpAsyncApi(app, config);
+  setUpConsole(fastify);
   await app.init();
   await fastify.ready();
   return app;

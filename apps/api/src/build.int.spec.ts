@@ -27,6 +27,11 @@ describe('the TypeScript sources', () => {
     expect(await tscOutput('tsconfig.json')).toBe('');
   }, 180_000);
 
+  it('type-check the console\'s browser sources and its browser tests (DOM library, their own tsconfig)', async () => {
+    expect(await tscOutput('apps/console/tsconfig.json')).toBe('');
+    expect(await tscOutput('apps/console/e2e/tsconfig.json')).toBe('');
+  }, 180_000);
+
   it('pass the linter', async () => {
     expect(await findings([join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.'])).toBe('');
   }, 180_000);

@@ -4,6 +4,8 @@ import type { PartnerRecordKind } from './partner-records';
 /** What a route needs; roles hold permissions (GRANTS), routes name one (ROUTE_RULES). */
 export const PERMISSIONS = [
   'public',
+  // Any valid key or token, whatever its role (the caller asking who it is).
+  'authenticated',
   'customers.read', 'customers.enter', 'customers.edit', 'customers.merge', 'interactions.record', 'consents.record',
   'partners.read', 'partners.manage',
   'events.read', 'analytics.read',
@@ -79,7 +81,11 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   'GET /health/live': { permission: 'public' },
   'GET /health/ready': { permission: 'public' },
   'GET /metrics': { permission: 'public' },
+  // The console's static files (apps/console): no data in them, every figure is fetched with a key.
+  'GET /console': { permission: 'public' },
+  'GET /console/*': { permission: 'public' },
 
+  'GET /v1/me': { permission: 'authenticated' },
   'POST /v1/api-keys': { permission: 'keys.manage' },
   'GET /v1/api-keys': { permission: 'keys.manage' },
   'GET /v1/api-keys/:id': { permission: 'keys.manage' },
@@ -208,7 +214,7 @@ export function ruleFor(method: string, url: string | undefined): RouteRule {
 
 /** Whether a role may call a route at all; partner keys additionally pass PartnerScope. */
 export function allows(role: Role, rule: RouteRule): boolean {
-  if (rule.permission === 'public') return true;
+  if (rule.permission === 'public' || rule.permission === 'authenticated') return true;
   if (!GRANTS[role]?.has(rule.permission)) return false;
   return role !== 'partner' || rule.partner !== undefined;
 }

@@ -13,6 +13,7 @@ export async function driveEveryOperation(call: Call, openStream: OpenStream): P
     if (response.status >= 400) throw new Error(`${method} ${url} answered ${response.status}: ${response.text}`);
     return response;
   };
+  await ok('GET', '/v1/me');
   const key = (await ok('POST', '/v1/api-keys', { body: { role: 'viewer', name: 'reporting' } })).body;
   await ok('GET', '/v1/api-keys');
   await ok('GET', `/v1/api-keys/${key.id}`);

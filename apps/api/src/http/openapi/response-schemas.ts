@@ -47,6 +47,7 @@ export const RESPONSE_SCHEMAS = {
   }),
   CustomerEvent: view('One event about a customer, with who, when and why', { eventId: string, position: integer, type: string, streamId: string, actor: string, source: string, occurredAt: instant, recordedAt: instant }),
   ContactPoint: view('A contact point of a customer', { contactPointId: string, customerId: string, type: { type: 'string', enum: ['email', 'phone'] }, value: string, position: integer }),
+  Me: view('Who the calling key (or token) is: what the console shows follows the role', { role: string, name: string, partnerId: nullableString, kind: { type: 'string', enum: ['api-key', 'jwt'] } }),
   ApiKey: view('An API key (never its secret)', { keyId: string, role: string, name: string, partnerId: nullableString, createdAt: instant, revokedAt: { ...instant, nullable: true }, position: integer }),
   CloudEvent: view('A CloudEvents 1.0 event of the log', { specversion: { type: 'string', enum: ['1.0'] }, id: string, source: string, type: string, time: instant, data: { type: 'object' } }),
   AccessLogEntry: view('One recorded read of personal data', { id: string, subjectId: string, actor: string, kind: string, route: string, at: instant, position: integer }),

@@ -907,6 +907,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calling key or token: role, name and, for a partner key, its partner; any role may ask */
+        get: operations["MeController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/notices": {
         parameters: {
             query?: never;
@@ -2010,6 +2027,16 @@ export interface components {
             items: Record<string, never>[];
             leads: number;
             modelVersion: number | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Who the calling key (or token) is: what the console shows follows the role */
+        Me: {
+            /** @enum {string} */
+            kind: "api-key" | "jwt";
+            name: string;
+            partnerId: string | null;
+            role: string;
         } & {
             [key: string]: unknown;
         };
@@ -5624,6 +5651,34 @@ export interface operations {
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+        };
+    };
+    MeController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Requests left in the window and seconds until it resets (`limit=…, remaining=…, reset=…`); absent when rate limiting is off */
+                    RateLimit?: string;
+                    /** @description The policy, e.g. `36000;w=60`; absent when rate limiting is off */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
             429: components["responses"]["Problem429"];
         };
     };
