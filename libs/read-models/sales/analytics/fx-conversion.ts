@@ -16,17 +16,20 @@ export interface RateUsed extends RateInForce {
   inverted: boolean;
 }
 
-/** The latest rate of every pair whose effective instant is at or before `at`, in one aggregation. */
+/**
+ * The latest rate of every pair whose effective instant is at or before `at` (one document per
+ * pair and instant). Reduced here rather than by `$group … $last`, which not every
+ * MongoDB-protocol server implements (FerretDB answers "not implemented").
+ */
 export async function ratesInForce(fxRates: DocumentCollection, at: string): Promise<RateInForce[]> {
-  const rows = await fxRates.aggregate([
-    { $match: { effectiveAt: { $lte: at } } },
-    { $sort: { effectiveAt: 1 } },
-    { $group: { _id: { base: '$base', quote: '$quote' }, rate: { $last: '$rate' }, effectiveAt: { $last: '$effectiveAt' } } },
-  ]);
-  return rows.map((row) => {
-    const id = row._id as { base: string; quote: string };
-    return { base: id.base, quote: id.quote, rate: String(row.rate), effectiveAt: String(row.effectiveAt) };
-  });
+  const latest = new Map<string, RateInForce>();
+  for (const doc of await fxRates.find({ effectiveAt: { $lte: at } })) {
+    const rate = { base: String(doc.base), quote: String(doc.quote), rate: String(doc.rate), effectiveAt: String(doc.effectiveAt) };
+    const pair = `${rate.base}/${rate.quote}`;
+    const known = latest.get(pair);
+    if (!known || known.effectiveAt < rate.effectiveAt) latest.set(pair, rate);
+  }
+  return [...latest.values()];
 }
 
 interface Edge { to: string; factor: Ratio; used: RateUsed }
