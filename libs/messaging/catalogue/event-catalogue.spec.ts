@@ -20,7 +20,9 @@ function sourceFiles(dir: string): string[] {
 /** Every event type named in production code: what deciders append, handlers and runners emit or react to. */
 function typesNamedInCode(): Map<string, string> {
   const named = new Map<string, string>();
-  const files = [...sourceFiles(join(root, 'libs')), ...sourceFiles(join(root, 'apps'))].filter((file) => !file.includes(join('libs', 'messaging', 'catalogue')));
+  const files = [...sourceFiles(join(root, 'libs')), ...sourceFiles(join(root, 'apps'))].filter((file) => !file.includes(join('libs', 'messaging', 'catalogue')))
+    // The browser console appends nothing and reacts to no event; its `crm.console.*` are storage keys.
+    .filter((file) => !file.includes(join('apps', 'console')));
   for (const file of files) {
     for (const [, type] of readFileSync(file, 'utf8').matchAll(/['"`](crm\.[a-z0-9-]+\.[a-z0-9]+(?:-[a-z0-9]+)*)['"`]/g)) named.set(type, relative(root, file));
   }
