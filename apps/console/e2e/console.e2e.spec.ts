@@ -141,7 +141,7 @@ describeIf(hasChromium(), 'the analysts\' console in headless Chromium', `${CHRO
     await page.fill('#filter-country', 'ir');
     await page.click('#apply');
     await settled(page);
-    const ir = (await api('/v1/analytics/lead-funnel?by=country')).groups.find((g: { group: string }) => g.group === 'IR');
+    const ir = (await api('/v1/analytics/lead-funnel?country=IR')).groups[0];
     const after = await tableValues(page, 'funnel');
     expect(after.map((row) => Number(row[1]))).toEqual(ir.steps.map((s: { count: number }) => s.count));
     expect(after).not.toEqual(before);
@@ -150,10 +150,28 @@ describeIf(hasChromium(), 'the analysts\' console in headless Chromium', `${CHRO
     await page.fill('#filter-as-of', '2026-03-05T00:00');
     await page.click('#apply');
     await settled(page);
-    const asOf = await api(`/v1/analytics/pipeline?currency=EUR&asOf=2026-03-05T00:00:00Z&pipelineId=${seeded.pipelineId}`);
+    const asOf = await api('/v1/analytics/pipeline?currency=EUR&asOf=2026-03-05T00:00:00Z&country=IR');
     expect(await figure(page, 'raw-total')).toBe(asOf.totals.raw.total.amount);
-    expect(asOf.totals.raw.total.amount).not.toBe((await api('/v1/analytics/pipeline?currency=EUR')).totals.raw.total.amount);
+    expect(asOf.totals.raw.total.amount).not.toBe((await api('/v1/analytics/pipeline?currency=EUR&country=IR')).totals.raw.total.amount);
     expect(page.url()).toContain('asOf=2026-03-05T00%3A00');
+  });
+
+  it('narrows the service and NPS figures by partner and country on the API side, as the API answers them', async () => {
+    await open(page, `?view=service&partnerId=${seeded.partnerId}`);
+    const kpis = await api(`/v1/analytics/service?partnerId=${seeded.partnerId}`);
+    expect(Number(await figure(page, 'backlog'))).toBe(kpis.overall.backlog);
+    expect(kpis.overall.cases).toBeLessThan((await api('/v1/analytics/service')).overall.cases);
+    expect((await tableValues(page, 'service-kpis')).map((row) => [row[0], Number(row[2])])).toEqual(kpis.byPriority.map((k: { key: string; cases: number }) => [k.key, k.cases]));
+    const breached = await api(`/v1/cases?breached=true&status=open&limit=200&partnerId=${seeded.partnerId}`);
+    expect((await tableValues(page, 'breached-cases')).map((row) => row[0]).sort()).toEqual(breached.items.map((c: { caseId: string }) => c.caseId).sort());
+    expect(breached.items.length).toBeLessThan((await api('/v1/cases?breached=true&status=open&limit=200')).items.length);
+
+    await open(page, '?view=voice&country=DE');
+    const nps = await api('/v1/analytics/nps?period=month&country=DE');
+    expect((await tableValues(page, 'nps')).map((row) => [row[0], Number(row[1])])).toEqual(nps.trend.map((r: { key: string; nps: number }) => [r.key, r.nps]));
+    expect(Number(await figure(page, 'nps-overall'))).toBe(nps.overall.nps);
+    expect(Number(await figure(page, 'csat'))).toBe(nps.csat.average);
+    expect(nps.csat.average).not.toBe((await api('/v1/analytics/nps?period=month')).csat.average);
   });
 
   it('says there is no data, panel by panel, for a country without any', async () => {
@@ -190,7 +208,7 @@ describeIf(hasChromium(), 'the analysts\' console in headless Chromium', `${CHRO
     await settled(again.page);
     expect(await again.page.inputValue('#filter-country')).toBe('IR');
     expect(await again.page.inputValue('#filter-as-of')).toBe('2026-03-05T00:00');
-    const asOf = await api(`/v1/analytics/pipeline?currency=EUR&asOf=2026-03-05T00:00:00Z&pipelineId=${seeded.pipelineId}`);
+    const asOf = await api('/v1/analytics/pipeline?currency=EUR&asOf=2026-03-05T00:00:00Z&country=IR');
     expect(await figure(again.page, 'raw-total')).toBe(asOf.totals.raw.total.amount);
     expect(again.errors).toEqual([]);
     await again.page.close();

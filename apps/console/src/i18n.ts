@@ -20,12 +20,10 @@ const EN = {
   breachedCases: 'Breached open cases', caseId: 'Case', opened: 'Opened', breachedAt: 'Breached at', caseCountry: 'Country',
   breachedNow: 'The case list answers as of now; the as-of date does not apply to it.',
   nps: 'NPS and CSAT', period: 'Period', responses: 'Responses', promoters: 'Promoters', passives: 'Passives', detractors: 'Detractors',
-  csat: 'CSAT average', csatOverall: 'CSAT is answered for the whole period only (no trend).', csatNotNarrowed: 'CSAT is over every country and partner.',
+  csat: 'CSAT average', csatOverall: 'CSAT is answered for the whole period only (no trend).',
   campaign: 'Campaign', campaignId: 'Campaign id', enterCampaign: 'Enter a campaign id in the filters to see its ROI.', noCampaigns: 'No campaigns yet.', campaignRoi: 'Campaign ROI by variant', variant: 'Variant', contacted: 'Contacted',
   responded: 'Responded', converted: 'Converted', cost: 'Cost', revenue: 'Revenue', roi: 'ROI',
-  countryOnly: 'The API groups this by one dimension: narrowed by country only.', notByCountry: 'Not narrowed: the API does not break this down by country or partner.',
-  byPipelines: 'Narrowed to the pipelines of this country or partner.', chooseCurrency: 'Choose a currency to chart the amounts.',
-  multiplePipelines: 'Several pipelines match: the forecast is for all of them.',
+  chooseCurrency: 'Choose a currency to chart the amounts.',
   total: 'Total', all: 'All',
 };
 export type Strings = typeof EN;
@@ -50,12 +48,10 @@ const FA: Strings = {
   breachedCases: 'پرونده‌های باز نقض‌شده', caseId: 'پرونده', opened: 'گشایش', breachedAt: 'زمان نقض', caseCountry: 'کشور',
   breachedNow: 'فهرست پرونده‌ها وضعیت اکنون را پاسخ می‌دهد؛ تاریخ «در لحظه» بر آن اعمال نمی‌شود.',
   nps: 'NPS و CSAT', period: 'دوره', responses: 'پاسخ‌ها', promoters: 'مروجان', passives: 'بی‌طرفان', detractors: 'منتقدان',
-  csat: 'میانگین CSAT', csatOverall: 'CSAT فقط برای کل دوره پاسخ داده می‌شود (بدون روند).', csatNotNarrowed: 'CSAT برای همه کشورها و شرکاست.',
+  csat: 'میانگین CSAT', csatOverall: 'CSAT فقط برای کل دوره پاسخ داده می‌شود (بدون روند).',
   campaign: 'کارزار', campaignId: 'شناسه کارزار', enterCampaign: 'برای دیدن بازده، شناسه یک کارزار را در پالایه‌ها وارد کنید.', noCampaigns: 'هنوز کارزاری نیست.', campaignRoi: 'بازده کارزار به تفکیک نسخه', variant: 'نسخه', contacted: 'تماس‌گرفته',
   responded: 'پاسخ‌داده', converted: 'تبدیل‌شده', cost: 'هزینه', revenue: 'درآمد', roi: 'بازده',
-  countryOnly: 'API این را فقط با یک بُعد گروه می‌کند: فقط بر پایه کشور محدود شد.', notByCountry: 'محدود نشد: API این را به تفکیک کشور یا شریک نمی‌دهد.',
-  byPipelines: 'به قیف‌های فروش این کشور یا شریک محدود شد.', chooseCurrency: 'برای نمودار مبالغ یک ارز برگزینید.',
-  multiplePipelines: 'چند قیف فروش مطابقت دارند: پیش‌بینی برای همه آن‌هاست.',
+  chooseCurrency: 'برای نمودار مبالغ یک ارز برگزینید.',
   total: 'جمع', all: 'همه',
 };
 

@@ -41,12 +41,10 @@ async function choicesFor(state: ConsoleState, who: Me): Promise<Choices> {
   return { partners, campaigns };
 }
 
-/** Every pipeline the role may list (for names), and those a country or partner filter leaves (undefined: no such filter). */
-async function pipelinesFor(state: ConsoleState, who: Me): Promise<{ all: Pipeline[]; chosen?: Pipeline[] }> {
-  if (!listsPipelines(who)) return { all: [] };
-  const all = (await getJson<{ items: Pipeline[] }>('/v1/pipelines', { limit: '500' })).items;
-  if (!(state.country || state.partnerId)) return { all };
-  return { all, chosen: all.filter((p) => (!state.country || p.country === state.country.toUpperCase()) && (!state.partnerId || p.partnerId === state.partnerId)) };
+/** Every pipeline the role may list, for the names the win rate answers by id. */
+async function pipelinesFor(who: Me): Promise<Pipeline[]> {
+  if (!listsPipelines(who)) return [];
+  return (await getJson<{ items: Pipeline[] }>('/v1/pipelines', { limit: '500' })).items;
 }
 
 function formState(form: HTMLFormElement, current: ConsoleState): ConsoleState {
@@ -89,7 +87,7 @@ async function render(): Promise<void> {
   }
   if (!me) return showSignIn(state);
   const who = me;
-  const [choices, pipelines] = await Promise.all([choicesFor(state, who), pipelinesFor(state, who).catch(() => ({ all: [] as Pipeline[], chosen: undefined }))]);
+  const [choices, pipelines] = await Promise.all([choicesFor(state, who), pipelinesFor(who).catch(() => [] as Pipeline[])]);
   const focused = document.activeElement?.id;
   const form = filtersForm(state, t, choices);
   const panels = h('div', { class: 'panels', id: 'panels' });
@@ -108,7 +106,7 @@ async function render(): Promise<void> {
     navigate(readState(link.search));
   }));
   if (focused) document.getElementById(focused)?.focus();
-  const ctx: PanelContext = { state, me: who, t, f: formatters(state.locale), pipelines: pipelines.chosen, pipelineNames: new Map(pipelines.all.map((p) => [p.pipelineId, p.name])), campaigns: choices.campaigns };
+  const ctx: PanelContext = { state, me: who, t, f: formatters(state.locale), pipelineNames: new Map(pipelines.map((p) => [p.pipelineId, p.name])), campaigns: choices.campaigns };
   const shown = PANELS.filter((p) => p.view === state.view && p.visible(who));
   if (!shown.length) panels.append(h('p', { class: 'status', role: 'status' }, t.noAnalytics));
   await Promise.all(shown.map((panel) => renderPanel(panels, panel, ctx)));

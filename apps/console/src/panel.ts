@@ -48,8 +48,6 @@ export interface PanelContext {
   me: Me;
   t: Strings;
   f: Formatters;
-  /** Pipelines of the chosen country and partner, when either is chosen and the role may list them. */
-  pipelines?: Pipeline[];
   /** Names of every pipeline the role may list (win rate answers ids only). */
   pipelineNames: Map<string, string>;
   /** The campaigns listed, on the campaigns view; undefined when the server lists none (404). */

@@ -21,7 +21,7 @@ export const casesProjection: Projection = {
   indexes: [
     { fields: { status: 1 } }, { fields: { customerId: 1 } }, { fields: { breached: 1 } }, { fields: { nextDueAt: 1 } },
     { fields: { slaPolicyId: 1, policyVersion: 1 } }, { fields: { priority: 1 } }, { fields: { openedAt: 1 } },
-    { fields: { partnerId: 1 } },
+    { fields: { partnerId: 1 } }, { fields: { country: 1 } },
   ],
   canHandle: (type) => type.startsWith('crm.case.') || type === 'crm.customer.erased' || type === CUSTOMER_PARTNER_CHANGE,
   relatedDocuments: customerOfPartnerChange,

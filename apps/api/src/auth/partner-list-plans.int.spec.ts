@@ -26,7 +26,7 @@ const LIST_FILTERS: Record<string, Record<string, string>[]> = {
   'sales-opportunities': [{}, { status: 'open' }, { pipelineId: 'pl-1' }, { customerId: 'c-1' }],
   feedback: [{}, { kind: 'nps' }, { customerId: 'c-1' }, { caseId: 'case-1' }],
   tasks: [{}, { status: 'open' }, { assignee: 'amir' }, { customerId: 'c-1' }],
-  cases: [{}, { status: 'open' }, { customerId: 'c-1' }, { priority: 'high' }, { assignee: 'amir' }, { breached: 'true' }, { breached: 'false' }],
+  cases: [{}, { status: 'open' }, { customerId: 'c-1' }, { priority: 'high' }, { assignee: 'amir' }, { breached: 'true' }, { breached: 'false' }, { country: 'IR' }],
 };
 
 describe('every list a partner key reads is served by an index (SQLite plans, scans refused)', () => {

@@ -86,6 +86,17 @@ describe('analytics per partner subtree and per country', () => {
     expect(await pipelineTotal('&country=IR', a1)).toEqual([]);
   });
 
+  it('lists the cases of a country or a partner subtree, as the service KPIs count them; a partner key gets 404 outside its own', async () => {
+    const subjects = async (query: string, auth?: Record<string, string>) =>
+      ((await get(`/v1/cases?limit=50${query}`, auth)).body.items as { subject: string }[]).map((c) => c.subject).sort();
+    expect(await subjects(`&partnerId=${p.A}`)).toEqual(['Case A', 'Case A1r']);
+    expect(await subjects('&country=de')).toEqual(['Case A1r']);
+    expect(await subjects(`&country=IR&partnerId=${p.A}`)).toEqual(['Case A']);
+    expect(await subjects(`&partnerId=${p.A1r}`, a1)).toEqual(['Case A1r']);
+    expect((await get(`/v1/cases?partnerId=${p.B}`, a1)).status).toBe(404);
+    expect((await get('/v1/cases?country=XX')).status).toBe(422);
+  });
+
   it('refuses a country that is no ISO 3166-1 code with 422 naming it', async () => {
     const res = await get('/v1/analytics/pipeline?country=XX');
     expect(res.status).toBe(422);

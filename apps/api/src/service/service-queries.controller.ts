@@ -6,7 +6,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { parseInstant } from '../../../../libs/domain/shared/instant';
 import { validateAll } from '../../../../libs/domain/shared/validation';
 import { Page } from '../http/cursor';
-import { rollupOf } from '../sales/queries/analytics-scope';
+import { analyticsScope, rollupOf } from '../sales/queries/analytics-scope';
+import { ReadModels } from '../read-side/read-models.service';
 import { RecordsPersonalRead } from '../compliance/records-access.decorator';
 import { ReadYourWritesInterceptor } from '../http/read-your-writes.interceptor';
 import { revisionTag } from '../http/entity-tags';
@@ -28,16 +29,23 @@ function analyticsWindow(params: AnalyticsQuery): AnalyticsWindow {
 @UseInterceptors(ReadYourWritesInterceptor)
 @Controller('v1')
 export class ServiceQueriesController {
-  constructor(@Inject(QueryBus) private readonly queries: QueryBus, @Inject(PartnerScope) private readonly scope: PartnerScope) {}
+  constructor(
+    @Inject(QueryBus) private readonly queries: QueryBus,
+    @Inject(PartnerScope) private readonly scope: PartnerScope,
+    @Inject(ReadModels) private readonly readModels: ReadModels,
+  ) {}
 
   @Get('cases')
   @ListRead('Case')
   @RecordsPersonalRead('case.list', 'cases')
-  @ApiOperation({ summary: "Cases, newest first; ?status=open|waiting|resolved|closed, ?breached=true|false, ?customerId, ?priority, ?assignee. A partner key lists its subtree's customers' cases only" })
+  @ApiOperation({ summary: "Cases, newest first; ?status=open|waiting|resolved|closed, ?breached=true|false, ?customerId, ?priority, ?assignee, ?country, ?partnerId (that partner's subtree). A partner key lists its subtree's customers' cases only" })
   async listCases(@Query() params: CasesParams, @Req() request: FastifyRequest): Promise<Page<View>> {
-    const { limit = 50, cursor, breached, ...filter } = params;
+    const { limit = 50, cursor, breached, country, partnerId, ...filter } = params;
     const scope = await this.scope.customerFilter(request.principal);
-    return this.queries.execute(new ListCasesQuery({ ...filter, ...(breached ? { breached: breached === 'true' } : {}) }, limit, cursor, scope));
+    const rollup = rollupOf({ country, partnerId });
+    const narrowed = rollup.partnerId ? await analyticsScope(this.readModels, this.scope, rollup) : undefined;
+    const narrowing = { ...(rollup.country ? { country: rollup.country } : {}), ...(narrowed?.partners ? { partners: narrowed.partners } : {}) };
+    return this.queries.execute(new ListCasesQuery({ ...filter, ...narrowing, ...(breached ? { breached: breached === 'true' } : {}) }, limit, cursor, scope));
   }
 
   @Get('cases/:id')

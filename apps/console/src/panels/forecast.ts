@@ -1,7 +1,7 @@
 import { getJson } from '../api';
 import { Amounts, amountCell, totalOf } from '../money';
 import { cell, PanelDef, readsAnalytics } from '../panel';
-import { analyticsParams, chosenPipelineIds, narrowed } from './query';
+import { analyticsParams } from './query';
 
 interface Month { month: string; openCount: number; wonCount: number; won: Amounts; pipeline: Amounts; weighted: Amounts; forecast: Amounts }
 interface Forecast { months: Month[]; totals: Omit<Month, 'month'> }
@@ -11,14 +11,9 @@ export const forecastPanel: PanelDef = {
   id: 'forecast', view: 'sales', title: (t) => t.forecast, visible: readsAnalytics,
   async load(ctx) {
     const { t, f } = ctx;
-    const ids = chosenPipelineIds(ctx);
-    if (ids?.size === 0) return { columns: [], rows: [] };
-    const answer = await getJson<Forecast>('/v1/analytics/forecast', { ...analyticsParams(ctx), pipelineId: ids?.size === 1 ? [...ids][0] : undefined });
+    const answer = await getJson<Forecast>('/v1/analytics/forecast', analyticsParams(ctx));
     if (!answer.months.length) return { columns: [], rows: [] };
-    const notes = [
-      ...(ids && ids.size > 1 ? [t.multiplePipelines] : []), ...(narrowed(ctx) && !ids ? [t.notByCountry] : []),
-      ...(ctx.state.currency ? [] : [t.chooseCurrency]),
-    ];
+    const notes = ctx.state.currency ? [] : [t.chooseCurrency];
     return {
       figures: [{ id: 'forecast-total', label: t.forecastTotal, cell: amountCell(f, answer.totals.forecast) }, { id: 'won-total', label: t.won, cell: amountCell(f, answer.totals.won) }],
       chart: ctx.state.currency ? {

@@ -5,17 +5,14 @@ import { analyticsParams } from './query';
 interface Step { stage: string; count: number; conversionFromPrevious: number | null; conversionFromFirst: number; averageDaysFromPrevious: number | null }
 interface Funnel { groups: { group: string | null; cohort: number; disqualified: number; steps: Step[] }[] }
 
-/** Steps and conversion between them; a country or partner filter picks that group of the API's breakdown. */
+/** Steps and conversion between them, of the leads of the chosen country and partner subtree. */
 export const funnelPanel: PanelDef = {
   id: 'funnel', view: 'sales', title: (t) => t.funnel, visible: readsAnalytics,
   async load(ctx) {
-    const { state, t, f } = ctx;
-    const by = state.country ? 'country' : state.partnerId ? 'partner' : undefined;
-    const answer = await getJson<Funnel>('/v1/analytics/lead-funnel', { ...analyticsParams(ctx, false), by });
-    const wanted = state.country ? state.country.toUpperCase() : state.partnerId;
-    const group = by ? answer.groups.find((g) => g.group === wanted) : answer.groups[0];
-    const notes = state.country && state.partnerId ? [t.countryOnly] : [];
-    if (!group || group.cohort === 0) return { columns: [], rows: [], notes };
+    const { t, f } = ctx;
+    const answer = await getJson<Funnel>('/v1/analytics/lead-funnel', analyticsParams(ctx, false));
+    const group = answer.groups[0];
+    if (!group || group.cohort === 0) return { columns: [], rows: [] };
     return {
       figures: [
         { id: 'cohort', label: t.cohort, cell: cell(f.number(group.cohort), group.cohort) },
@@ -27,7 +24,6 @@ export const funnelPanel: PanelDef = {
         cell(s.stage, s.stage), cell(f.number(s.count), s.count), cell(f.percent(s.conversionFromPrevious), s.conversionFromPrevious),
         cell(f.percent(s.conversionFromFirst), s.conversionFromFirst), cell(f.number(s.averageDaysFromPrevious), s.averageDaysFromPrevious),
       ]),
-      notes,
     };
   },
 };

@@ -3,24 +3,19 @@ import { cell, PanelDef, readsAnalytics } from '../panel';
 import { analyticsParams } from './query';
 
 interface Score { responses: number; nps: number | null; promoters: number; passives: number; detractors: number }
-interface Nps { overall: Score; trend: (Score & { key: string })[]; byCountry: (Score & { key: { period: string; country: string } })[];
-  byPartner: (Score & { key: { period: string; partner: string } })[]; csat: { average: number | null; responses: number } }
+interface Nps { overall: Score; trend: (Score & { key: string })[]; csat: { average: number | null; responses: number } }
 
-/** NPS per month (of a country or partner when one is chosen) and the CSAT average. */
+/** NPS per month and the CSAT average, of the chosen country and partner subtree. */
 export const npsPanel: PanelDef = {
   id: 'nps', view: 'voice', title: (t) => t.nps, visible: readsAnalytics,
   async load(ctx) {
-    const { state, t, f } = ctx;
+    const { t, f } = ctx;
     const answer = await getJson<Nps>('/v1/analytics/nps', { ...analyticsParams(ctx, false), period: 'month' });
-    const trend: (Score & { period: string })[] = state.country
-      ? answer.byCountry.filter((r) => r.key.country === state.country!.toUpperCase()).map((r) => ({ ...r, period: r.key.period }))
-      : state.partnerId ? answer.byPartner.filter((r) => r.key.partner === state.partnerId).map((r) => ({ ...r, period: r.key.period }))
-        : answer.trend.map((r) => ({ ...r, period: r.key }));
+    const trend = answer.trend.map((r) => ({ ...r, period: r.key }));
     if (!trend.length) return { columns: [], rows: [] };
-    const narrowed = !!(state.country || state.partnerId);
     return {
       figures: [
-        ...(narrowed ? [] : [{ id: 'nps-overall', label: 'NPS', cell: cell(f.number(answer.overall.nps), answer.overall.nps) }]),
+        { id: 'nps-overall', label: 'NPS', cell: cell(f.number(answer.overall.nps), answer.overall.nps) },
         { id: 'csat', label: t.csat, cell: cell(f.number(answer.csat.average), answer.csat.average) },
       ],
       chart: { type: 'line', labels: trend.map((r) => f.month(r.period)), series: [{ label: 'NPS', values: trend.map((r) => r.nps) }] },
@@ -29,7 +24,7 @@ export const npsPanel: PanelDef = {
         cell(f.month(r.period), r.period), cell(f.number(r.nps), r.nps), cell(f.number(r.responses), r.responses), cell(f.number(r.promoters), r.promoters),
         cell(f.number(r.passives), r.passives), cell(f.number(r.detractors), r.detractors),
       ]),
-      notes: narrowed ? [t.csatOverall, t.csatNotNarrowed] : [t.csatOverall],
+      notes: [t.csatOverall],
     };
   },
 };

@@ -1,7 +1,7 @@
 import { getJson } from '../api';
 import { Amounts, amountCell, totalOf } from '../money';
 import { cell, PanelDef, readsAnalytics } from '../panel';
-import { analyticsParams, chosenPipelineIds, narrowed } from './query';
+import { analyticsParams } from './query';
 
 interface Stage { stage: string; probability: string; count: number; raw: Amounts; weighted: Amounts }
 interface Report { pipelines: { pipelineId: string; name: string; stages: Stage[] }[]; totals: { count: number; raw: Amounts; weighted: Amounts } }
@@ -11,25 +11,18 @@ export const pipelinePanel: PanelDef = {
   id: 'pipeline', view: 'sales', title: (t) => t.pipeline, visible: readsAnalytics,
   async load(ctx) {
     const { t, f } = ctx;
-    const ids = chosenPipelineIds(ctx);
-    if (ids?.size === 0) return { columns: [], rows: [] };
-    const one = ids?.size === 1 ? [...ids][0] : undefined;
-    const answer = await getJson<Report>('/v1/analytics/pipeline', { ...analyticsParams(ctx), pipelineId: one });
-    const pipelines = answer.pipelines.filter((p) => !ids || ids.has(p.pipelineId));
+    const answer = await getJson<Report>('/v1/analytics/pipeline', analyticsParams(ctx));
+    const pipelines = answer.pipelines;
     const stages = pipelines.flatMap((p) => p.stages.map((s) => ({ pipeline: p.name, ...s })));
     if (!stages.length) return { columns: [], rows: [] };
     const label = (s: { pipeline: string; stage: string }) => (pipelines.length > 1 ? `${s.pipeline} · ${s.stage}` : s.stage);
-    const notes = [
-      ...(narrowed(ctx) && ids ? [t.byPipelines] : []), ...(narrowed(ctx) && !ids ? [t.notByCountry] : []),
-      ...(ctx.state.currency ? [] : [t.chooseCurrency]),
-    ];
-    const showTotals = !ids || ids.size === 1;
+    const notes = ctx.state.currency ? [] : [t.chooseCurrency];
     return {
-      figures: showTotals ? [
+      figures: [
         { id: 'open-count', label: t.count, cell: cell(f.number(answer.totals.count), answer.totals.count) },
         { id: 'raw-total', label: t.raw, cell: amountCell(f, answer.totals.raw) },
         { id: 'weighted-total', label: t.weighted, cell: amountCell(f, answer.totals.weighted) },
-      ] : undefined,
+      ],
       chart: ctx.state.currency ? {
         type: 'bar', labels: stages.map(label),
         series: [{ label: t.raw, values: stages.map((s) => totalOf(s.raw)) }, { label: t.weighted, values: stages.map((s) => totalOf(s.weighted)) }],

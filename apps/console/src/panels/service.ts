@@ -4,17 +4,16 @@ import { analyticsParams } from './query';
 
 interface Kpis { backlog: number; breachRate: number | null; breached: number; cases: number; key: string | null;
   firstResponseMinutes: { median: number | null }; resolutionMinutes: { median: number | null } }
-interface ServiceAnswer { overall: Kpis; byPriority: Kpis[]; byCountry: Kpis[]; byPartner: Kpis[] }
+interface ServiceAnswer { overall: Kpis; byPriority: Kpis[] }
 
-/** Medians in business minutes, breach rate and backlog; a country or partner filter picks that row of the breakdown. */
+/** Medians in business minutes, breach rate and backlog, of the chosen country and partner subtree. */
 export const serviceKpisPanel: PanelDef = {
   id: 'service-kpis', view: 'service', title: (t) => t.serviceKpis, visible: readsAnalytics,
   async load(ctx) {
-    const { state, t, f } = ctx;
+    const { t, f } = ctx;
     const answer = await getJson<ServiceAnswer>('/v1/analytics/service', analyticsParams(ctx, false));
-    const headline = state.country ? answer.byCountry.find((k) => k.key === state.country!.toUpperCase())
-      : state.partnerId ? answer.byPartner.find((k) => k.key === state.partnerId) : answer.overall;
-    if (!headline || headline.cases === 0) return { columns: [], rows: [] };
+    const headline = answer.overall;
+    if (headline.cases === 0) return { columns: [], rows: [] };
     const minutes = (n: number | null) => (n === null ? '—' : `${f.number(n)} ${t.minutes}`);
     return {
       figures: [
@@ -30,8 +29,6 @@ export const serviceKpisPanel: PanelDef = {
         cell(f.percent(k.breachRate), k.breachRate), cell(f.number(k.firstResponseMinutes.median), k.firstResponseMinutes.median),
         cell(f.number(k.resolutionMinutes.median), k.resolutionMinutes.median),
       ]),
-      // The breakdown by priority is over every case: the API does not cross priority with country or partner.
-      notes: state.country || state.partnerId ? [t.notByCountry] : [],
     };
   },
 };
@@ -43,8 +40,8 @@ export const breachedCasesPanel: PanelDef = {
   id: 'breached-cases', view: 'service', title: (t) => t.breachedCases, visible: readsCases,
   async load(ctx) {
     const { state, t, f } = ctx;
-    const page = await getJson<{ items: CaseRow[] }>('/v1/cases', { breached: 'true', status: 'open', limit: '200' });
-    const rows = page.items.filter((c) => (!state.country || c.country === state.country.toUpperCase()) && (!state.partnerId || c.partnerId === state.partnerId));
+    const page = await getJson<{ items: CaseRow[] }>('/v1/cases', { breached: 'true', status: 'open', limit: '200', country: state.country, partnerId: state.partnerId });
+    const rows = page.items;
     if (!rows.length) return { columns: [], rows: [], notes: [t.breachedNow] };
     return {
       figures: [{ id: 'breached-open', label: t.breachedCases, cell: cell(f.number(rows.length), rows.length) }],

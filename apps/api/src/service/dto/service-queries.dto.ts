@@ -17,6 +17,12 @@ export class ListCasesQuery extends ListQuery {
 
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200)
   assignee?: string;
+
+  @ApiPropertyOptional({ description: "ISO 3166-1 alpha-2: cases of that country's customers" }) @IsOptional() @IsString() @Length(1, 8)
+  country?: string;
+
+  @ApiPropertyOptional({ description: "Cases of that partner's whole subtree (404 outside a partner key's own)" }) @IsOptional() @IsString() @Length(1, 128)
+  partnerId?: string;
 }
 
 export class ListTasksQuery extends ListQuery {

@@ -34,7 +34,8 @@ export class ListCasesHandler implements IQueryHandler<ListCasesQuery> {
   async execute({ filter, limit, cursor, scope }: ListCasesQuery): Promise<Page<View>> {
     const now = new Date().toISOString();
     const and: Record<string, unknown>[] = scope ? [scope] : [];
-    for (const field of ['status', 'customerId', 'priority', 'assignee'] as const) if (filter[field]) and.push({ [field]: filter[field] });
+    for (const field of ['status', 'customerId', 'priority', 'assignee', 'country'] as const) if (filter[field]) and.push({ [field]: filter[field] });
+    if (filter.partners) and.push({ partnerId: { $in: filter.partners } });
     if (filter.breached === true) and.push({ $or: [{ breached: true }, { nextDueAt: { $lte: now } }] });
     if (filter.breached === false) and.push({ breached: false }, { $or: [{ nextDueAt: null }, { nextDueAt: { $gt: now } }] });
     const after = decodeCursor(cursor);

@@ -11,6 +11,9 @@ export interface CaseFilter {
   customerId?: string;
   priority?: string;
   assignee?: string;
+  country?: string;
+  /** A partner subtree asked for by `partnerId=` (already checked against the principal's own). */
+  partners?: string[];
 }
 
 export class ListCasesQuery extends Query<Page<View>> {

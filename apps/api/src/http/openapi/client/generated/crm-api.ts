@@ -333,7 +333,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cases, newest first; ?status=open|waiting|resolved|closed, ?breached=true|false, ?customerId, ?priority, ?assignee. A partner key lists its subtree's customers' cases only */
+        /** Cases, newest first; ?status=open|waiting|resolved|closed, ?breached=true|false, ?customerId, ?priority, ?assignee, ?country, ?partnerId (that partner's subtree). A partner key lists its subtree's customers' cases only */
         get: operations["ServiceQueriesController_listCases"];
         put?: never;
         /** Open a case from any channel, linked to its interaction; SLA clocks start under the policy */
@@ -3774,10 +3774,14 @@ export interface operations {
                 assignee?: string;
                 /** @description Breached: recorded, or a running clock past due now */
                 breached?: "true" | "false";
+                /** @description ISO 3166-1 alpha-2: cases of that country's customers */
+                country?: string;
                 /** @description Opaque; from nextCursor */
                 cursor?: string;
                 customerId?: string;
                 limit?: number;
+                /** @description Cases of that partner's whole subtree (404 outside a partner key's own) */
+                partnerId?: string;
                 priority?: string;
                 status?: "open" | "waiting" | "resolved" | "closed";
             };
