@@ -1,4 +1,5 @@
-import { fork } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
@@ -24,8 +25,13 @@ function rssOf(pid: number): { now: number; peak: number } {
  * email searches), sampling its resident memory from the fork to the end.
  */
 export async function measureApi(dataDir: string, seconds: number, emailOf: (n: number) => string, maxStartSeconds = 3600): Promise<ApiMemory> {
-  // `require.resolve` finds the .ts source under register-ts and the compiled .js in dist.
-  const child = fork(require.resolve('./import-api-server'), [dataDir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // `require.resolve` finds the .ts source under register-ts and the compiled .js in dist; the
+  // compiled server starts through scripts/node.sh, with the V8 heap flags `npm start` gives the API.
+  const server = require.resolve('./import-api-server');
+  const stdio: ['ignore', 'inherit', 'inherit', 'ipc'] = ['ignore', 'inherit', 'inherit', 'ipc'];
+  const child = server.endsWith('.js')
+    ? spawn('sh', [join(__dirname, '../../scripts/node.sh'), server, dataDir], { stdio })
+    : fork(server, [dataDir], { stdio });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let peak = 0;
   const sample = () => {

@@ -12,7 +12,7 @@ const cliMain = join(root, 'dist', 'apps', 'cli', 'src', 'main.js');
 /** Starts the compiled API as `npm start` does, resolves with the seconds until it logs that it is ready, then stops it (SIGTERM). */
 function timeStart(dataDir: string): Promise<number> {
   const started = performance.now();
-  const child = spawn(process.execPath, [apiMain], {
+  const child = spawn('sh', [join(root, 'scripts', 'node.sh'), apiMain], {
     env: { ...process.env, CRM_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', CRM_BOOTSTRAP_KEY: 'crm_bench_admin_key_0123456789abcdefghijklmnopqrstuvwxyz' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -4,10 +4,10 @@
 set -e
 cd /app
 case "${1:-api}" in
-  api)       [ "$#" -gt 0 ] && shift; exec node dist/apps/api/src/main.js "$@" ;;
-  relay)     shift; exec node dist/apps/relay/src/main.js "$@" ;;
-  projector) shift; exec node dist/apps/projector/src/main.js "$@" ;;
-  worker)    shift; exec node dist/apps/worker/src/main.js "$@" ;;
+  api)       [ "$#" -gt 0 ] && shift; exec sh scripts/node.sh dist/apps/api/src/main.js "$@" ;;
+  relay)     shift; exec sh scripts/node.sh dist/apps/relay/src/main.js "$@" ;;
+  projector) shift; exec sh scripts/node.sh dist/apps/projector/src/main.js "$@" ;;
+  worker)    shift; exec sh scripts/node.sh dist/apps/worker/src/main.js "$@" ;;
   crm|cli)   shift; exec node dist/apps/cli/src/main.js "$@" ;;
   *)         exec "$@" ;;
 esac
