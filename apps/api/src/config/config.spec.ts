@@ -6,7 +6,7 @@ describe('API configuration', () => {
     expect(config.port).toBe(3000);
     expect(config.eventStore).toEqual({ kind: 'sqlite' });
     expect(config.fanout).toEqual({ kind: 'inprocess' });
-    expect(config.readModels).toEqual({ kind: 'sqlite' });
+    expect(config.readModels).toEqual({ kind: 'sqlite', cacheMb: 32 });
     expect(config.projectionsIn).toBe('thread');
     expect(config.dataDir.endsWith('data')).toBe(true);
   });

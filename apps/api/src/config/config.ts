@@ -23,7 +23,7 @@ export interface ApiConfig {
   fanout: { kind: 'inprocess' } | { kind: 'kafka'; brokers: string[]; topic: string };
   /** With FANOUT=inprocess: run the projections in a worker thread (default) or on the request loop. */
   projectionsIn: 'thread' | 'loop';
-  readModels: { kind: 'sqlite' } | { kind: 'mongodb'; url: string };
+  readModels: { kind: 'sqlite'; cacheMb: number } | { kind: 'mongodb'; url: string };
   /** Subject keys: custody apart from the read models (docs/compliance.md). */
   keys: KeyStoreConfig;
   /** Longest a query waits for X-Min-Position. */
@@ -97,7 +97,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
   const fanoutKind = oneOf(env, 'FANOUT', ['inprocess', 'kafka'] as const, 'inprocess');
   const readModelsKind = oneOf(env, 'READ_MODELS', ['sqlite', 'mongodb'] as const, 'sqlite');
   const readModels: ApiConfig['readModels'] = readModelsKind === 'sqlite'
-    ? { kind: 'sqlite' }
+    ? { kind: 'sqlite', cacheMb: integer(env, 'CRM_READ_MODEL_CACHE_MB', 32, 2, 65536) }
     : { kind: 'mongodb', url: required(env, 'MONGODB_URL', 'when READ_MODELS=mongodb') };
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),

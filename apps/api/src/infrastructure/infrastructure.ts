@@ -126,7 +126,7 @@ export function openEventStore(config: Pick<ApiConfig, 'eventStore' | 'dataDir'>
 }
 
 export function openDocumentStore(config: Pick<ApiConfig, 'readModels' | 'dataDir'>): DocumentStore {
-  if (config.readModels.kind === 'sqlite') return new SqliteDocumentStore(join(config.dataDir, 'read-models.db'));
+  if (config.readModels.kind === 'sqlite') return new SqliteDocumentStore(join(config.dataDir, 'read-models.db'), { cacheSizeMb: config.readModels.cacheMb });
   const { MongoDocumentStore } = lazy<typeof import('../../../../libs/read-models/mongodb/mongo-document-store')>('../../../../libs/read-models/mongodb/mongo-document-store');
   return new MongoDocumentStore(config.readModels.url);
 }
