@@ -9,7 +9,7 @@ import { memberDocId, SegmentMemberDoc } from '../../../../../libs/read-models/m
 import { SegmentDoc } from '../../../../../libs/read-models/marketing/segments.projection';
 import { DeciderExecutor } from '../../commands/decider-executor';
 import { BackgroundJob, BackgroundJobs, Fence } from '../../infrastructure/background-jobs';
-import { API_CONFIG, DOCUMENT_STORE, EVENT_STORE } from '../../infrastructure/tokens';
+import { API_CONFIG, DOCUMENT_STORE, RAW_EVENT_STORE } from '../../infrastructure/tokens';
 import { ApiConfig } from '../../config/config';
 import { ReadModels } from '../../read-side/read-models.service';
 import { belongs, loadFacts } from './segment-evaluator';
@@ -38,7 +38,8 @@ export class SegmentMembershipJob implements BackgroundJob, OnModuleInit {
   private lastWritten = 0;
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    /** The log as stored (sealed): only types, ids, positions and metadata are read, so no subject key is opened. */
+    @Inject(RAW_EVENT_STORE) private readonly store: EventStore,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Inject(ReadModels) private readonly readModels: ReadModels,
     @Inject(DeciderExecutor) private readonly executor: DeciderExecutor,
@@ -68,7 +69,8 @@ export class SegmentMembershipJob implements BackgroundJob, OnModuleInit {
     const last = events[events.length - 1].position;
     await this.readModels.awaitPosition(Math.max(last, this.lastWritten));
     const { changedSegments, customers } = whatChanged(events);
-    const segments = (await (await this.readModels.collection('segments')).find({ _id: { $gt: '' } }, { sort: { _id: 1 } })) as SegmentDoc[];
+    const segments = await this.segments();
+    if (segments.length === 0 && changedSegments.size === 0) return this.skipWithoutSegments(last, events.length, fence);
     for (const segment of segments.filter((s) => changedSegments.has(s.segmentId))) {
       const ruleEvent = changedSegments.get(segment.segmentId)!;
       // A customer changed after the rule in the same batch: that later event is the cause.
@@ -85,6 +87,24 @@ export class SegmentMembershipJob implements BackgroundJob, OnModuleInit {
     await fence();
     await this.documents.commit([{ collection: SEGMENT_CHECKPOINTS, doc: { _id: CHECKPOINT_ID, _position: last } }]);
     return events.length;
+  }
+
+  private async segments(): Promise<SegmentDoc[]> {
+    return (await (await this.readModels.collection('segments')).find({ _id: { $gt: '' } }, { sort: { _id: 1 } })) as SegmentDoc[];
+  }
+
+  /**
+   * With no segment at all, nothing up to the log's head can change a membership (a segment defined
+   * later is evaluated over every customer then): the checkpoint moves to the head at once, instead
+   * of walking an imported million events batch by batch on the request loop.
+   */
+  private async skipWithoutSegments(last: number, read: number, fence: Fence): Promise<number> {
+    const head = Math.max(last, await this.store.headPosition());
+    await this.readModels.awaitPosition(head);
+    const to = (await this.segments()).length === 0 ? head : last;
+    await fence();
+    await this.documents.commit([{ collection: SEGMENT_CHECKPOINTS, doc: { _id: CHECKPOINT_ID, _position: to } }]);
+    return read;
   }
 
   /** A new or changed rule: every customer, page by page; false when the deadline came first. */

@@ -68,9 +68,7 @@ export class AutomationRunner {
     const last = sealed[sealed.length - 1].position;
     // Rules are read from their read model, which must have seen every event of the batch.
     await this.readModels.awaitPosition(last);
-    const rules = (await (await this.readModels.collection('automation-rules')).find({})).map((doc) => ({
-      ...doc, condition: JSON.parse(String(doc.conditionJson ?? '{}')),
-    })) as unknown as ActiveRule[];
+    const rules = await this.activeRules();
     // Opening every event of a large log (an import) would load every subject's key for nothing.
     const triggering = sealed.some((event) => rules.some((rule) => mayTrigger(rule, event)));
     const events = triggering ? await this.store.readAll({ after: checkpoint, limit: sealed.length }) : [];
@@ -80,9 +78,36 @@ export class AutomationRunner {
         await this.execute(rule, event);
       }
     }
+    const upTo = triggering ? last : await this.quietUpTo(last);
     await fence();
-    await this.documents.commit([{ collection: AUTOMATION_CHECKPOINTS, doc: { _id: CHECKPOINT_ID, _position: last } }]);
+    await this.documents.commit([{ collection: AUTOMATION_CHECKPOINTS, doc: { _id: CHECKPOINT_ID, _position: upTo } }]);
     return events.length;
+  }
+
+  /**
+   * How far past `last` the log holds nothing any rule can fire on. A rule fires only on events
+   * after its definition and before its disabling, so with no rule live after `last` that is the
+   * next definition, or the head when there is none: an imported million events are passed in one
+   * step instead of batch by batch.
+   */
+  private async quietUpTo(last: number): Promise<number> {
+    const definedAfter = (rules: ActiveRule[]) => rules.map((r) => r.definedPosition).filter((p) => p > last);
+    const liveBefore = (rules: ActiveRule[], end: number) =>
+      rules.some((r) => r.definedPosition < end && (r.disabledPosition === null || r.disabledPosition > last + 1));
+    let rules = await this.activeRules();
+    if (liveBefore(rules, last + 1)) return last;
+    const ahead = definedAfter(rules);
+    const target = ahead.length ? Math.min(...ahead) : await this.sealedStore.headPosition();
+    if (target <= last) return last;
+    await this.readModels.awaitPosition(target);
+    rules = await this.activeRules();
+    return liveBefore(rules, target) ? last : target;
+  }
+
+  private async activeRules(): Promise<ActiveRule[]> {
+    return (await (await this.readModels.collection('automation-rules')).find({})).map((doc) => ({
+      ...doc, condition: JSON.parse(String(doc.conditionJson ?? '{}')),
+    })) as unknown as ActiveRule[];
   }
 
   private async execute(rule: ActiveRule, event: EventEnvelope): Promise<void> {
