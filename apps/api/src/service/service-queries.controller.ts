@@ -42,9 +42,10 @@ export class ServiceQueriesController {
   async listCases(@Query() params: CasesParams, @Req() request: FastifyRequest): Promise<Page<View>> {
     const { limit = 50, cursor, breached, country, partnerId, ...filter } = params;
     const scope = await this.scope.customerFilter(request.principal);
-    const rollup = rollupOf({ country, partnerId });
-    const narrowed = rollup.partnerId ? await analyticsScope(this.readModels, this.scope, rollup) : undefined;
-    const narrowing = { ...(rollup.country ? { country: rollup.country } : {}), ...(narrowed?.partners ? { partners: narrowed.partners } : {}) };
+    // As the analytics routes narrow: a checked country code, a partner's subtree (404 outside the key's own).
+    const iso = rollupOf({ country }).country;
+    const { partners } = partnerId ? await analyticsScope(this.readModels, this.scope, { partnerId }) : {};
+    const narrowing = { ...(iso ? { country: iso } : {}), ...(partners ? { partners } : {}) };
     return this.queries.execute(new ListCasesQuery({ ...filter, ...narrowing, ...(breached ? { breached: breached === 'true' } : {}) }, limit, cursor, scope));
   }
 

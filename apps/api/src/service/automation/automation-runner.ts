@@ -78,7 +78,7 @@ export class AutomationRunner {
         await this.execute(rule, event);
       }
     }
-    const upTo = triggering ? last : await this.quietUpTo(last);
+    const upTo = triggering ? last : await this.quietUpTo(last, rules);
     await fence();
     await this.documents.commit([{ collection: AUTOMATION_CHECKPOINTS, doc: { _id: CHECKPOINT_ID, _position: upTo } }]);
     return events.length;
@@ -90,18 +90,16 @@ export class AutomationRunner {
    * next definition, or the head when there is none: an imported million events are passed in one
    * step instead of batch by batch.
    */
-  private async quietUpTo(last: number): Promise<number> {
-    const definedAfter = (rules: ActiveRule[]) => rules.map((r) => r.definedPosition).filter((p) => p > last);
+  private async quietUpTo(last: number, rulesAtLast: ActiveRule[]): Promise<number> {
     const liveBefore = (rules: ActiveRule[], end: number) =>
       rules.some((r) => r.definedPosition < end && (r.disabledPosition === null || r.disabledPosition > last + 1));
-    let rules = await this.activeRules();
-    if (liveBefore(rules, last + 1)) return last;
-    const ahead = definedAfter(rules);
+    if (liveBefore(rulesAtLast, last + 1)) return last;
+    const ahead = rulesAtLast.map((r) => r.definedPosition).filter((p) => p > last);
     const target = ahead.length ? Math.min(...ahead) : await this.sealedStore.headPosition();
     if (target <= last) return last;
+    // Rules defined between the batch and the target are in the read model only once it got there.
     await this.readModels.awaitPosition(target);
-    rules = await this.activeRules();
-    return liveBefore(rules, target) ? last : target;
+    return liveBefore(await this.activeRules(), target) ? last : target;
   }
 
   private async activeRules(): Promise<ActiveRule[]> {
