@@ -41,10 +41,7 @@ function staleReason(files) {
 // The console (apps/console) is bundled by esbuild, apart from tsc: rebuilt when its bundle is
 // missing or older than one of its sources.
 function buildConsoleIfStale() {
-  const { consoleSources, consoleDist } = require(join(root, 'apps', 'console', 'build.js'));
-  const bundle = join(consoleDist, 'console.js');
-  const builtAt = existsSync(join(consoleDist, 'index.html')) && existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
-  if (builtAt && !consoleSources().some((f) => statSync(f).mtimeMs > builtAt)) return;
+  if (require(join(root, 'apps', 'console', 'build.js')).consoleIsFresh()) return;
   process.stderr.write('building the console…\n');
   const result = spawnSync(process.execPath, [join(root, 'apps', 'console', 'build.js')], { stdio: 'inherit', cwd: root });
   if (result.status !== 0) process.exit(result.status ?? 1);

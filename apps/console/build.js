@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Bundles the console (TypeScript + Chart.js + CSS) with esbuild into apps/console/dist, which
-// the API serves at /console. `npm start` runs it through scripts/build-if-stale.js; the browser
-// tests call buildConsole() first. Prints the sizes it wrote (raw and gzip).
+// the API serves at /console. `npm start` runs it through scripts/build-if-stale.js and the test
+// run's global set-up through buildConsoleIfStale(), before any suite starts an app that serves it.
+// Prints the sizes it wrote (raw and gzip).
 'use strict';
 const { build } = require('esbuild');
-const { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } = require('node:fs');
+const { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const { gzipSync } = require('node:zlib');
 
@@ -36,7 +37,19 @@ function consoleSources() {
   return found;
 }
 
-module.exports = { buildConsole, consoleSources, consoleDist: outdir };
+/** Whether the bundle exists and is newer than every source. */
+function consoleIsFresh() {
+  const bundle = join(outdir, 'console.js');
+  const builtAt = existsSync(join(outdir, 'index.html')) && existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
+  return builtAt > 0 && !consoleSources().some((f) => statSync(f).mtimeMs > builtAt);
+}
+
+/** Builds only when stale: a fresh bundle is never removed from under an app that serves it. */
+async function buildConsoleIfStale() {
+  return consoleIsFresh() ? undefined : buildConsole();
+}
+
+module.exports = { buildConsole, buildConsoleIfStale, consoleIsFresh, consoleSources, consoleDist: outdir };
 
 if (require.main === module) {
   const started = Date.now();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeIf } from '../../../libs/testing/engines/skip-notice';
 import { ADMIN_KEY, startTestApp, TestApp } from '../../api/src/testing/test-app';
-import { buildConsole } from '../build';
+import { buildConsoleIfStale } from '../build';
 import { CHROMIUM_PATH, figure, hasChromium, launchChromium, settled, tableValues, watchedPage } from './browser';
 import { ServiceWorker } from '../../api/src/service/service-worker';
 import { seedCampaign, SeededStore, seedStore } from './seed-store';
@@ -42,7 +42,7 @@ describeIf(hasChromium(), 'the analysts\' console in headless Chromium', `${CHRO
   };
 
   beforeAll(async () => {
-    await buildConsole();
+    await buildConsoleIfStale();
     // The worker carries campaign launches out and fills segment memberships: it looks for work every 100 ms.
     t = await startTestApp({ CRM_RATE_LIMIT_MAX: '0', CRM_WORKER_TICK_MS: '100' });
     await t.app.listen(0, '127.0.0.1');

@@ -1,3 +1,4 @@
+import { buildConsoleIfStale } from '../../../apps/console/build';
 import { RunningEngine, TestEngine } from './engine';
 import { kafkaEngine } from './kafka';
 import { mongodbEngine } from './mongodb';
@@ -18,9 +19,12 @@ function wantedEngines(): TestEngine[] {
   return ENGINES.filter((engine) => names.includes(engine.name));
 }
 
-/** Jest globalSetup: starts the engines in parallel; the workers inherit their env variables. */
+/**
+ * Jest globalSetup: starts the engines in parallel (the workers inherit their env variables) and
+ * bundles the console once, so that no suite's app finds /console unbuilt or half rebuilt.
+ */
 export default async function globalSetup(): Promise<void> {
-  const started = await Promise.allSettled(wantedEngines().map((engine) => engine.start()));
+  const started = await Promise.allSettled([...wantedEngines().map((engine) => engine.start()), buildConsoleIfStale().then(() => undefined)]);
   for (const result of started) if (result.status === 'fulfilled' && result.value) running.push(result.value);
   const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {

@@ -1,12 +1,12 @@
 import Fastify from 'fastify';
-import { buildConsole } from '../../../console/build';
+import { buildConsoleIfStale } from '../../../console/build';
 import { startTestApp, TestApp } from '../testing/test-app';
 import { CONSOLE_CSP, setUpConsole } from './console-route';
 
 describe('the console\'s static files at /console', () => {
   let t: TestApp;
   beforeAll(async () => {
-    await buildConsole();
+    await buildConsoleIfStale();
     t = await startTestApp();
   });
   afterAll(() => t.close());
