@@ -20,6 +20,8 @@ export interface SqliteEventStoreOptions {
   maxGroupSize?: number;
   /** Events per subscription batch while catching up. Default 5000: a projection writes each touched document once per batch, so larger catch-up batches mean far fewer writes. */
   subscriptionBatchSize?: number;
+  /** Page cache of this connection in MiB. Default: SQLite's 2 MiB. */
+  cacheSizeMb?: number;
   /** Called when a subscription handler throws; the subscription stops. Default: console.error. */
   onSubscriptionError?: (error: unknown) => void;
   /**
@@ -75,6 +77,7 @@ export class SqliteEventStore implements EventStore {
     mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     openEventsDatabase(this.db);
+    if (options.cacheSizeMb) this.db.pragma(`cache_size = -${Math.round(options.cacheSizeMb * 1024)}`);
     this.writer = new SqliteAppendWriter(this.db);
     this.readStreamStmt = this.db.prepare(
       `SELECT ${SELECT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`,

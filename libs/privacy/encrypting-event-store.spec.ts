@@ -1,4 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '../event-store/sqlite-event-store';
 import { NewEvent } from '../event-store/envelope';
 import { InMemoryEventStore } from '../read-models/testing/in-memory-event-store';
 import { EncryptingEventStore } from './encrypting-event-store';
@@ -42,6 +46,21 @@ describe('sealing personal fields per data subject', () => {
     await keys.destroy('a');
     await store.append('customer-a', [registered('a', 'e1', 'Too Late')], 'no-stream');
     expect(JSON.stringify(await raw.readAll({ after: 0, limit: 10 }))).not.toContain('Too Late');
+  });
+
+  it('answers an append with the plain fields written, and a repeated append with what the log holds', async () => {
+    // The SQLite log, which recognises a repeated event id (the double here appends it again).
+    const keys = inMemorySubjectKeys();
+    const raw = new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'crm-sealing-')), 'events.db'));
+    const store = new EncryptingEventStore(raw, keys);
+    const first = await store.append('customer-a', [registered('a', 'e1', 'Ana')], 'no-stream');
+    expect(first.events[0].personal).toEqual({ name: 'Ana' });
+    const repeat = await store.append('customer-a', [registered('a', 'e1', 'Not Ana')], 'any');
+    expect(repeat.events[0].personal).toEqual({ name: 'Ana' });
+    await keys.destroy('b');
+    const late = await store.append('customer-b', [registered('b', 'e2', 'Too Late')], 'no-stream');
+    expect(late.events[0].personal).toBeUndefined();
+    await raw.close();
   });
 
   it('refuses a ciphertext moved to another event', () => {

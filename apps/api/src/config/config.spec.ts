@@ -18,6 +18,13 @@ describe('API configuration', () => {
     );
   });
 
+  it('catches up in batches of 5,000 events with an 8 MiB log cache unless told otherwise, and refuses sizes out of range', () => {
+    expect(loadConfig({})).toMatchObject({ projectionBatchEvents: 5000, eventStoreCacheMb: 8 });
+    expect(loadConfig({ CRM_PROJECTION_BATCH_EVENTS: '20000', CRM_EVENT_STORE_CACHE_MB: '64' })).toMatchObject({ projectionBatchEvents: 20_000, eventStoreCacheMb: 64 });
+    expect(() => loadConfig({ CRM_PROJECTION_BATCH_EVENTS: '10' })).toThrow(ConfigError);
+    expect(() => loadConfig({ CRM_EVENT_STORE_CACHE_MB: 'lots' })).toThrow(ConfigError);
+  });
+
   it('limits each key to 36,000 requests a minute unless told otherwise', () => {
     expect(loadConfig({}).security.rateLimit).toEqual({ max: 36_000, windowMs: 60_000 });
     expect(loadConfig({ CRM_RATE_LIMIT_MAX: '0' }).security.rateLimit.max).toBe(0);

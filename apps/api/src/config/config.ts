@@ -23,6 +23,14 @@ export interface ApiConfig {
   fanout: { kind: 'inprocess' } | { kind: 'kafka'; brokers: string[]; topic: string };
   /** With FANOUT=inprocess: run the projections in a worker thread (default) or on the request loop. */
   projectionsIn: 'thread' | 'loop';
+  /**
+   * Most events a projection batch applies in one read-model commit while catching up. Larger
+   * batches commit each touched index page once for more events (far fewer writes), holding more
+   * in memory; `crm import` raises it (docs/performance.md, "Imports at disk speed").
+   */
+  projectionBatchEvents: number;
+  /** Page cache of the embedded event log's connection, in MiB (its random indexes outgrow SQLite's 2 MiB at a million events). */
+  eventStoreCacheMb: number;
   readModels: { kind: 'sqlite'; cacheMb: number } | { kind: 'mongodb'; url: string };
   /** Subject keys: custody apart from the read models (docs/compliance.md). */
   keys: KeyStoreConfig;
@@ -115,6 +123,8 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     readModels,
     keys: loadKeyStoreConfig(env, readModels),
     projectionsIn: oneOf(env, 'CRM_PROJECTIONS_IN', ['thread', 'loop'] as const, 'thread'),
+    projectionBatchEvents: integer(env, 'CRM_PROJECTION_BATCH_EVENTS', 5000, 100, 100_000),
+    eventStoreCacheMb: integer(env, 'CRM_EVENT_STORE_CACHE_MB', 8, 2, 65536),
     minPositionWaitMs: integer(env, 'CRM_MIN_POSITION_WAIT_MS', 5000, 0, 60000),
     bodyLimitBytes: integer(env, 'CRM_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     maxFutureSkewMs: integer(env, 'CRM_MAX_FUTURE_SKEW_SECONDS', 300, 0, 86_400) * 1000,

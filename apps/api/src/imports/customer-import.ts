@@ -6,7 +6,7 @@ import { EventStore } from '../../../../libs/event-store/event-store.port';
 import { Customer360 } from '../../../../libs/read-models/customer/customer-360.document';
 import { DocumentCollection } from '../../../../libs/read-models/document-store.port';
 import { deterministicId } from '../commands/deterministic-id';
-import { FingerprintIndex } from './fingerprint-index';
+import { fingerprint, FingerprintIndex } from './fingerprint-index';
 import { count, emptySummary, ImportSummary, ReportEntry } from './import-report';
 import { SourceRecord } from './import-source';
 import { dedupKeys, importedCustomerId, withImportIds } from './row-identity';
@@ -92,9 +92,11 @@ export class CustomerImport {
   /** True when the row is new; otherwise counts and reports why not. Rows are judged in file order: the first of duplicates wins. */
   private classify(candidate: Candidate, existing: Existing): boolean {
     const { row, id, keys } = candidate;
-    const earlier = this.seen.get(`id:${id}`) ?? keys.map((key) => this.seen.get(key)).find((r) => r !== undefined);
+    const idPrint = fingerprint(`id:${id}`);
+    const prints = keys.map(fingerprint);
+    const earlier = this.seen.get(idPrint) ?? prints.map((print) => this.seen.get(print)).find((r) => r !== undefined);
     if (earlier !== undefined) {
-      this.report({ row, status: 'duplicate-in-file', ofRow: earlier, reason: keys.find((key) => this.seen.get(key) !== undefined) ?? 'same content' });
+      this.report({ row, status: 'duplicate-in-file', ofRow: earlier, reason: keys.find((_, i) => this.seen.get(prints[i]) !== undefined) ?? 'same content' });
       return false;
     }
     const byKey = keys.find((key) => existing.byKey.has(key));
@@ -102,8 +104,8 @@ export class CustomerImport {
       this.report({ row, status: 'duplicate-of-existing', customerId: existing.byKey.get(byKey)!, reason: byKey });
       return false;
     }
-    this.seen.add(`id:${id}`, row);
-    keys.forEach((key) => this.seen.add(key, row));
+    this.seen.add(idPrint, row);
+    prints.forEach((print) => this.seen.add(print, row));
     if (existing.ids.has(id)) this.summary.alreadyImported++;
     return !existing.ids.has(id);
   }

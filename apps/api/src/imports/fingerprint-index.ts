@@ -21,17 +21,17 @@ export class FingerprintIndex {
     return this.size;
   }
 
-  /** The row that added the key first, or undefined. */
-  get(key: string): number | undefined {
-    const [hi, lo] = fingerprint(key);
+  /** The row that added the key (or its fingerprint) first, or undefined. */
+  get(key: string | Fingerprint): number | undefined {
+    const [hi, lo] = typeof key === 'string' ? fingerprint(key) : key;
     const slot = this.find(hi, lo);
     return this.rows[slot] >= 0 ? this.rows[slot] : undefined;
   }
 
-  /** Remembers the key for `row` unless it is known already. */
-  add(key: string, row: number): void {
+  /** Remembers the key (or its fingerprint) for `row` unless it is known already. */
+  add(key: string | Fingerprint, row: number): void {
     if ((this.size + 1) * 2 > this.rows.length) this.grow();
-    const [hi, lo] = fingerprint(key);
+    const [hi, lo] = typeof key === 'string' ? fingerprint(key) : key;
     const slot = this.find(hi, lo);
     if (this.rows[slot] >= 0) return;
     this.hi[slot] = hi;
@@ -60,7 +60,10 @@ export class FingerprintIndex {
   }
 }
 
-function fingerprint(key: string): [number, number] {
+export type Fingerprint = readonly [number, number];
+
+/** What the index keeps of a key: look a key up and add it with one hash. */
+export function fingerprint(key: string): Fingerprint {
   const digest = createHash('md5').update(key).digest();
   return [digest.readUInt32LE(0), digest.readUInt32LE(4)];
 }

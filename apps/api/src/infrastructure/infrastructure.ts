@@ -67,13 +67,17 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
     throw error;
   }
   const eventStore = new EncryptingEventStore(rawEventStore, subjectKeys);
-  const runner = new ProjectionRunner({ eventStore, store: documentStore, projections: allProjections });
+  const runner = new ProjectionRunner({ eventStore, store: documentStore, projections: allProjections, batchSize: config.projectionBatchEvents });
   let projections: RunningProjections = runner;
   let stopWaking = () => undefined as unknown;
   // A process that runs no projections (the worker) starts no thread for them either.
   if (config.fanout.kind === 'inprocess' && config.projectionsIn === 'thread' && options.runsProjections !== false) {
     const thread = new ProjectionThread({
-      config: { dataDir: config.dataDir, eventStore: config.eventStore, readModels: config.readModels, keys: config.keys }, forwardTypePrefixes: FORWARDED_EVENT_PREFIXES,
+      config: {
+        dataDir: config.dataDir, eventStore: config.eventStore, readModels: config.readModels, keys: config.keys,
+        projectionBatchEvents: config.projectionBatchEvents, eventStoreCacheMb: config.eventStoreCacheMb,
+      },
+      forwardTypePrefixes: FORWARDED_EVENT_PREFIXES,
     });
     if (rawEventStore instanceof SqliteEventStore) stopWaking = rawEventStore.onCommit(() => thread.appended());
     projections = thread;
@@ -119,8 +123,12 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
   };
 }
 
-export function openEventStore(config: Pick<ApiConfig, 'eventStore' | 'dataDir'>, options: InfrastructureOptions = {}): EventStore {
-  if (config.eventStore.kind === 'sqlite') return new SqliteEventStore(join(config.dataDir, 'events.db'), options.now ? { now: options.now } : {});
+export function openEventStore(config: Pick<ApiConfig, 'eventStore' | 'dataDir'> & Partial<Pick<ApiConfig, 'projectionBatchEvents' | 'eventStoreCacheMb'>>, options: InfrastructureOptions = {}): EventStore {
+  if (config.eventStore.kind === 'sqlite') {
+    return new SqliteEventStore(join(config.dataDir, 'events.db'), {
+      subscriptionBatchSize: config.projectionBatchEvents, cacheSizeMb: config.eventStoreCacheMb, ...(options.now ? { now: options.now } : {}),
+    });
+  }
   const { EventStoreDbEventStore } = lazy<typeof import('../../../../libs/event-store/eventstoredb/eventstoredb-event-store')>('../../../../libs/event-store/eventstoredb/eventstoredb-event-store');
   return new EventStoreDbEventStore(config.eventStore.url);
 }

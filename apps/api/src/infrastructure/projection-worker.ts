@@ -24,7 +24,7 @@ async function main(port: NonNullable<typeof parentPort>, data: ProjectionWorker
   const subjectKeys = new CustodiedSubjectKeys(openKeyRecords(data.config), masterKey && new MasterKey(Buffer.from(masterKey)));
   const eventStore = new EncryptingEventStore(rawEventStore, subjectKeys);
   const runner = new ProjectionRunner({
-    eventStore, store: documentStore, projections: allProjections, onError: (error) => send({ kind: 'error', message: errorMessage(error) }),
+    eventStore, store: documentStore, projections: allProjections, batchSize: data.config.projectionBatchEvents, onError: (error) => send({ kind: 'error', message: errorMessage(error) }),
   });
   const forwarded = (type: string) => data.forwardTypePrefixes.some((prefix) => type.startsWith(prefix));
   runner.onApplied((events) => send({ kind: 'applied', status: runner.status(), forwarded: events.filter((e) => forwarded(e.type)) }));
