@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../event-store/sqlite-event-store';
@@ -51,7 +51,8 @@ describe('sealing personal fields per data subject', () => {
   it('answers an append with the plain fields written, and a repeated append with what the log holds', async () => {
     // The SQLite log, which recognises a repeated event id (the double here appends it again).
     const keys = inMemorySubjectKeys();
-    const raw = new SqliteEventStore(join(mkdtempSync(join(tmpdir(), 'crm-sealing-')), 'events.db'));
+    const dir = mkdtempSync(join(tmpdir(), 'crm-sealing-'));
+    const raw = new SqliteEventStore(join(dir, 'events.db'));
     const store = new EncryptingEventStore(raw, keys);
     const first = await store.append('customer-a', [registered('a', 'e1', 'Ana')], 'no-stream');
     expect(first.events[0].personal).toEqual({ name: 'Ana' });
@@ -61,6 +62,7 @@ describe('sealing personal fields per data subject', () => {
     const late = await store.append('customer-b', [registered('b', 'e2', 'Too Late')], 'no-stream');
     expect(late.events[0].personal).toBeUndefined();
     await raw.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses a ciphertext moved to another event', () => {

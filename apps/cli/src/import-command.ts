@@ -16,9 +16,10 @@ const USAGE = `usage: crm import <file.csv|file.ndjson> [--mapping mapping.json]
   Rows not imported (invalid, duplicates, failed) go to the report, one JSON line each; the summary goes to stdout.
   Running the same file again adds nothing; after a kill, run it again to finish.`;
 
-/** `crm import`: resolves to the exit code (0 imported, 1 rows failed or the file could not be read, 2 usage). */
 /** What an import changes in the service's defaults: bulk catch-up, a log cache its indexes fit in at a million rows. */
 const IMPORT_DEFAULTS = { CRM_PROJECTION_BATCH_EVENTS: '20000', CRM_EVENT_STORE_CACHE_MB: '64' };
+
+/** `crm import`: resolves to the exit code (0 imported, 1 rows failed or the file could not be read, 2 usage). */
 
 export async function runImportCommand(argv: string[], out: (line: string) => void): Promise<number> {
   const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: {

@@ -26,7 +26,7 @@ export interface ApiConfig {
   /**
    * Most events a projection batch applies in one read-model commit while catching up. Larger
    * batches commit each touched index page once for more events (far fewer writes), holding more
-   * in memory; `crm import` raises it (docs/performance.md, "Imports at disk speed").
+   * in memory; `crm import` raises it (docs/performance.md, "Imports: batch size, disk writes…").
    */
   projectionBatchEvents: number;
   /** Page cache of the embedded event log's connection, in MiB (its random indexes outgrow SQLite's 2 MiB at a million events). */
