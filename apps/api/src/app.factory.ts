@@ -31,7 +31,7 @@ import { harden } from './http/hardening';
 import { currentRequestId } from './http/request-context';
 import { instrumentHttp } from './http/http-telemetry';
 import { createLogger, PinoNestLogger } from '../../../libs/observability/logger';
-import { answerFrameworkError } from './http/framework-errors';
+import { answerClientError, answerFrameworkError } from './http/framework-errors';
 import { EntityTagInterceptor } from './http/entity-tags';
 
 @Module({})
@@ -63,6 +63,7 @@ export async function createApp(
     // Ids are at most 128 characters; a longer path parameter is refused (414) before routing.
     routerOptions: { maxParamLength: 128 },
     frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();

@@ -1,3 +1,5 @@
+import { Server } from 'node:http';
+import { AddressInfo, connect } from 'node:net';
 import { createEverything, Created } from '../testing/create-everything';
 import { startTestApp, TestApp } from '../testing/test-app';
 
@@ -102,6 +104,21 @@ describe('HTTP conventions on every route', () => {
     expect(answer.headers['x-request-id']).toBe('long-path-1');
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
     expect(answer.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('answers a request the HTTP parser refuses (raw non-ASCII bytes in the URL) as problem+json too', async () => {
+    const server = t.app.getHttpServer() as Server;
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write(Buffer.concat([Buffer.from('GET /v1/customers?q='), Buffer.from('مری'), Buffer.from(' HTTP/1.1\r\nHost: x\r\n\r\n')])));
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString('utf8'))).on('end', () => resolve(answer)).on('error', reject);
+    });
+    const [head, body] = raw.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 400 /);
+    expect(head.toLowerCase()).toContain('content-type: application/problem+json');
+    expect(JSON.parse(body)).toMatchObject({ status: 400, type: 'https://crm.example/problems/malformed-request', detail: expect.stringContaining('percent-encoded') });
   });
 
   it('names the query parameters, not the body, when a query parameter is wrong', async () => {
