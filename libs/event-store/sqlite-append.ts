@@ -26,7 +26,25 @@ export class SqliteAppendWriter {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     // Called inside the group transaction, better-sqlite3 turns this into a SAVEPOINT.
-    this.appendOne = db.transaction(this.write.bind(this));
+    const checked = db.transaction(this.write.bind(this));
+    this.appendOne = (streamId, events, expected, recordedAt) => {
+      if (events.length === 1 && expected === 'no-stream') {
+        // The common append (a new customer, an imported row) lets the unique indexes do the
+        // checks: one insert, no look-ups, no savepoint (a refused statement leaves nothing).
+        // Any conflict goes through the checked path, which tells a repeat from a clash.
+        try {
+          return this.firstOfStream(streamId, events[0], recordedAt);
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+        }
+      }
+      return checked(streamId, events, expected, recordedAt);
+    };
+  }
+
+  private firstOfStream(streamId: string, event: NewEvent, recordedAt: string): AppendResult {
+    const written = this.insertOne(streamId, event, 0, recordedAt);
+    return { revision: 0, position: written.position, events: [written] };
   }
 
   private write(streamId: string, events: NewEvent[], expected: ExpectedRevision, recordedAt: string): AppendResult {
@@ -82,6 +100,9 @@ export class SqliteAppendWriter {
     return envelope;
   }
 }
+
+const isUniqueViolation = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
 
 function satisfies(expected: ExpectedRevision, current: number): boolean {
   switch (expected) {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,6 +127,20 @@ describe('SqliteEventStore', () => {
     } finally {
       raw.close();
     }
+  });
+
+  it('leaves committed pages in the WAL until it holds the configured number, then checkpoints them into the file', async () => {
+    const bulky = () => newEvent({ data: { note: 'x'.repeat(2000) } });
+    const fill = async (store: SqliteEventStore) => {
+      // ~2,400 pages of 4 KB in 40 commits: more than SQLite's default of 1,000, fewer than 10,000.
+      for (let i = 0; i < 40; i++) await Promise.all(Array.from({ length: 100 }, (_, j) => store.append(`bulk-${i}-${j}`, [bulky()], 'no-stream')));
+    };
+    const mainFileBytes = () => statSync(file).size;
+    await fill(open({ checkpointPages: 10_000 }));
+    expect(mainFileBytes()).toBeLessThan(1024 * 1024);
+    file = join(dir, 'nested', 'default.db');
+    await fill(open());
+    expect(mainFileBytes()).toBeGreaterThan(4 * 1024 * 1024);
   });
 
   it('delivers to a subscription the events another connection appends to the same file', async () => {

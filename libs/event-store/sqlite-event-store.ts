@@ -22,6 +22,11 @@ export interface SqliteEventStoreOptions {
   subscriptionBatchSize?: number;
   /** Page cache of this connection in MiB. Default: SQLite's 2 MiB. */
   cacheSizeMb?: number;
+  /**
+   * WAL pages after which a commit checkpoints. Default: SQLite's 1,000. A bulk import raises it:
+   * its random index pages change in every commit, and a later checkpoint writes each one once.
+   */
+  checkpointPages?: number;
   /** Called when a subscription handler throws; the subscription stops. Default: console.error. */
   onSubscriptionError?: (error: unknown) => void;
   /**
@@ -78,6 +83,7 @@ export class SqliteEventStore implements EventStore {
     this.db = new Database(path);
     openEventsDatabase(this.db);
     if (options.cacheSizeMb) this.db.pragma(`cache_size = -${Math.round(options.cacheSizeMb * 1024)}`);
+    if (options.checkpointPages) this.db.pragma(`wal_autocheckpoint = ${Math.round(options.checkpointPages)}`);
     this.writer = new SqliteAppendWriter(this.db);
     this.readStreamStmt = this.db.prepare(
       `SELECT ${SELECT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision`,

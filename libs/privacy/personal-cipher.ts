@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { pooledRandomBytes } from './random-pool';
 
 /** How `personal` looks in the log: AES-256-GCM ciphertext under the data subject's own key. */
 export interface SealedPersonal {
@@ -10,7 +11,7 @@ export const isSealed = (personal: unknown): personal is SealedPersonal =>
 
 /** Encrypts personal fields; the event id is bound in as associated data, so ciphertexts cannot be swapped between events. */
 export function seal(personal: Record<string, unknown>, key: Buffer, eventId: string): SealedPersonal {
-  const iv = randomBytes(12);
+  const iv = pooledRandomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(eventId, 'utf8'));
   const ct = Buffer.concat([cipher.update(JSON.stringify(personal), 'utf8'), cipher.final()]);

@@ -16,8 +16,14 @@ const USAGE = `usage: crm import <file.csv|file.ndjson> [--mapping mapping.json]
   Rows not imported (invalid, duplicates, failed) go to the report, one JSON line each; the summary goes to stdout.
   Running the same file again adds nothing; after a kill, run it again to finish.`;
 
-/** What an import changes in the service's defaults: bulk catch-up, a log cache its indexes fit in at a million rows. */
-const IMPORT_DEFAULTS = { CRM_PROJECTION_BATCH_EVENTS: '20000', CRM_EVENT_STORE_CACHE_MB: '64' };
+/**
+ * What an import changes in the service's defaults: bulk catch-up, a log cache its indexes fit in
+ * at a million rows, one log commit per batch of rows and checkpoints that write each of the log's
+ * random index pages once for many commits (docs/performance.md, first section).
+ */
+const IMPORT_DEFAULTS = {
+  CRM_PROJECTION_BATCH_EVENTS: '20000', CRM_EVENT_STORE_CACHE_MB: '64', CRM_EVENT_STORE_GROUP_MAX: '2000', CRM_EVENT_STORE_CHECKPOINT_PAGES: '10000',
+};
 
 /** `crm import`: resolves to the exit code (0 imported, 1 rows failed or the file could not be read, 2 usage). */
 

@@ -53,6 +53,27 @@ export function describeIdempotencyContract(sut: StoreUnderTest, { detectsEventI
       expect((error as DuplicateEventIdError).eventId).toBe(event.eventId);
     });
 
+    acrossStreams('tells a repeat, a taken stream and a taken id apart among single-event first appends sent together', async () => {
+      const store = sut.store();
+      const [kept, moved, third] = newEvents(3);
+      const [home, other, fresh] = [streamName('first-kept'), streamName('first-other'), streamName('first-fresh')];
+      const original = await store.append(home, [kept], 'no-stream');
+      // Sent without awaiting, so that an adapter with group commit decides them in one transaction.
+      const [repeat, takenStream, takenId, written] = await Promise.all([
+        store.append(home, [kept], 'no-stream'),
+        rejection(store.append(home, [moved], 'no-stream')),
+        rejection(store.append(other, [kept], 'no-stream')),
+        store.append(fresh, [third], 'no-stream'),
+      ]);
+      expect([repeat.position, repeat.revision]).toEqual([original.position, 0]);
+      await expectConflict(Promise.reject(takenStream), 0);
+      expect(takenId).toBeInstanceOf(DuplicateEventIdError);
+      expect(written.revision).toBe(0);
+      expect((await store.readStream(home)).map((e) => e.eventId)).toEqual([kept.eventId]);
+      expect(await store.readStream(other)).toEqual([]);
+      expect((await store.readStream(fresh)).map((e) => e.eventId)).toEqual([third.eventId]);
+    });
+
     it('rejects a partial overlap with events already in the stream', async () => {
       const store = sut.store();
       const stream = streamName('overlap');

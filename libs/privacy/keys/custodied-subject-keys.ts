@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { pooledRandomBytes } from '../random-pool';
 import { SubjectKey, SubjectKeyStore } from '../subject-keys';
 import { KeyRecords, StoredKey } from './key-records';
 import { MasterKey, MasterKeyError } from './master-key';
@@ -100,7 +100,7 @@ export class CustodiedSubjectKeys implements SubjectKeyStore {
   private async create(ids: string[]): Promise<Map<string, { key: Buffer; material: Buffer }>> {
     const offered = new Map<string, { key: Buffer; material: Buffer }>();
     for (const id of ids) {
-      const key = randomBytes(32);
+      const key = pooledRandomBytes(32);
       offered.set(id, { key, material: this.master ? this.master.wrap(id, key) : key });
     }
     await this.records.insertAbsent([...offered].map(([id, o]) => ({ id, material: o.material, sealed: Boolean(this.master) })));

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { pooledRandomBytes } from '../random-pool';
 
 /** The master key is wrong or missing for the keys stored: start-up stops, a read fails loudly. */
 export class MasterKeyError extends Error {
@@ -23,7 +24,7 @@ export class MasterKey {
   }
 
   wrap(subjectId: string, subjectKey: Buffer): Buffer {
-    const iv = randomBytes(IV_BYTES);
+    const iv = pooledRandomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.key, iv);
     cipher.setAAD(aad(subjectId));
     const body = Buffer.concat([cipher.update(subjectKey), cipher.final()]);

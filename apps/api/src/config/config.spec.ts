@@ -25,6 +25,13 @@ describe('API configuration', () => {
     expect(() => loadConfig({ CRM_EVENT_STORE_CACHE_MB: 'lots' })).toThrow(ConfigError);
   });
 
+  it('commits up to 500 appends together and checkpoints the log every 1,000 WAL pages unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ eventStoreGroupMax: 500, eventStoreCheckpointPages: 1000 });
+    expect(loadConfig({ CRM_EVENT_STORE_GROUP_MAX: '2000', CRM_EVENT_STORE_CHECKPOINT_PAGES: '10000' })).toMatchObject({ eventStoreGroupMax: 2000, eventStoreCheckpointPages: 10_000 });
+    expect(() => loadConfig({ CRM_EVENT_STORE_GROUP_MAX: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ CRM_EVENT_STORE_CHECKPOINT_PAGES: '10' })).toThrow(ConfigError);
+  });
+
   it('limits each key to 36,000 requests a minute unless told otherwise', () => {
     expect(loadConfig({}).security.rateLimit).toEqual({ max: 36_000, windowMs: 60_000 });
     expect(loadConfig({ CRM_RATE_LIMIT_MAX: '0' }).security.rateLimit.max).toBe(0);

@@ -31,6 +31,10 @@ export interface ApiConfig {
   projectionBatchEvents: number;
   /** Page cache of the embedded event log's connection, in MiB (its random indexes outgrow SQLite's 2 MiB at a million events). */
   eventStoreCacheMb: number;
+  /** Most appends of the embedded log committed in one transaction (latency against fsyncs per append). */
+  eventStoreGroupMax: number;
+  /** WAL pages after which a commit of the embedded log checkpoints (SQLite's 1,000 by default; more coalesces index pages). */
+  eventStoreCheckpointPages: number;
   readModels: { kind: 'sqlite'; cacheMb: number } | { kind: 'mongodb'; url: string };
   /** Subject keys: custody apart from the read models (docs/compliance.md). */
   keys: KeyStoreConfig;
@@ -125,6 +129,8 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     projectionsIn: oneOf(env, 'CRM_PROJECTIONS_IN', ['thread', 'loop'] as const, 'thread'),
     projectionBatchEvents: integer(env, 'CRM_PROJECTION_BATCH_EVENTS', 5000, 100, 100_000),
     eventStoreCacheMb: integer(env, 'CRM_EVENT_STORE_CACHE_MB', 8, 2, 65536),
+    eventStoreGroupMax: integer(env, 'CRM_EVENT_STORE_GROUP_MAX', 500, 1, 10_000),
+    eventStoreCheckpointPages: integer(env, 'CRM_EVENT_STORE_CHECKPOINT_PAGES', 1000, 100, 1_000_000),
     minPositionWaitMs: integer(env, 'CRM_MIN_POSITION_WAIT_MS', 5000, 0, 60000),
     bodyLimitBytes: integer(env, 'CRM_BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     maxFutureSkewMs: integer(env, 'CRM_MAX_FUTURE_SKEW_SECONDS', 300, 0, 86_400) * 1000,

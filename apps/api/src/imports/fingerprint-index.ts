@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * Key → row number for the keys of one import file, in typed arrays: 64-bit fingerprints (MD5
@@ -64,6 +64,6 @@ export type Fingerprint = readonly [number, number];
 
 /** What the index keeps of a key: look a key up and add it with one hash. */
 export function fingerprint(key: string): Fingerprint {
-  const digest = createHash('md5').update(key).digest();
+  const digest = hash('md5', key, 'buffer');
   return [digest.readUInt32LE(0), digest.readUInt32LE(4)];
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { CustomerRegistered } from '../../../../libs/domain/customer/customer.events';
 import { deterministicId } from '../commands/deterministic-id';
 
@@ -20,7 +20,7 @@ export function importedCustomerId(registered: CustomerRegistered): string {
   if (ref) return deterministicId('crm.import', 'ref', ref.system, ref.id);
   const { customerId: _placeholder, ...data } = registered.data;
   const content = JSON.stringify([data, { ...registered.personal, contactPoints: registered.personal.contactPoints.map((cp) => [cp.type, cp.value]) }]);
-  return deterministicId('crm.import', 'row', createHash('sha256').update(content).digest('hex'));
+  return deterministicId('crm.import', 'row', hash('sha256', content, 'hex'));
 }
 
 /** The registration under its import id, contact point ids derived from it too. */

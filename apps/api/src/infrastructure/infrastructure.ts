@@ -123,10 +123,13 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
   };
 }
 
-export function openEventStore(config: Pick<ApiConfig, 'eventStore' | 'dataDir'> & Partial<Pick<ApiConfig, 'projectionBatchEvents' | 'eventStoreCacheMb'>>, options: InfrastructureOptions = {}): EventStore {
+type EventStoreTuning = Pick<ApiConfig, 'projectionBatchEvents' | 'eventStoreCacheMb' | 'eventStoreGroupMax' | 'eventStoreCheckpointPages'>;
+
+export function openEventStore(config: Pick<ApiConfig, 'eventStore' | 'dataDir'> & Partial<EventStoreTuning>, options: InfrastructureOptions = {}): EventStore {
   if (config.eventStore.kind === 'sqlite') {
     return new SqliteEventStore(join(config.dataDir, 'events.db'), {
-      subscriptionBatchSize: config.projectionBatchEvents, cacheSizeMb: config.eventStoreCacheMb, ...(options.now ? { now: options.now } : {}),
+      subscriptionBatchSize: config.projectionBatchEvents, cacheSizeMb: config.eventStoreCacheMb,
+      maxGroupSize: config.eventStoreGroupMax, checkpointPages: config.eventStoreCheckpointPages, ...(options.now ? { now: options.now } : {}),
     });
   }
   const { EventStoreDbEventStore } = lazy<typeof import('../../../../libs/event-store/eventstoredb/eventstoredb-event-store')>('../../../../libs/event-store/eventstoredb/eventstoredb-event-store');
