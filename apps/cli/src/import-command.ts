@@ -19,10 +19,12 @@ const USAGE = `usage: crm import <file.csv|file.ndjson> [--mapping mapping.json]
 /**
  * What an import changes in the service's defaults: bulk catch-up, a log cache its indexes fit in
  * at a million rows, one log commit per batch of rows and checkpoints that write each of the log's
- * random index pages once for many commits (docs/performance.md, first section).
+ * random index pages once for many commits, and a projection thread that yields the cores to the
+ * import's loop while both have work (docs/performance.md, first section).
  */
 const IMPORT_DEFAULTS = {
   CRM_PROJECTION_BATCH_EVENTS: '20000', CRM_EVENT_STORE_CACHE_MB: '64', CRM_EVENT_STORE_GROUP_MAX: '2000', CRM_EVENT_STORE_CHECKPOINT_PAGES: '10000',
+  CRM_PROJECTION_THREAD_NICE: '19',
 };
 
 /** `crm import`: resolves to the exit code (0 imported, 1 rows failed or the file could not be read, 2 usage). */

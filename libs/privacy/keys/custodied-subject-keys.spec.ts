@@ -6,7 +6,7 @@ import { KeyRecord } from './key-records';
 /** Records every insert, so the number of writes to the key store shows. */
 class CountingRecords extends DocumentKeyRecords {
   readonly inserts: string[][] = [];
-  override async insertAbsent(records: KeyRecord[]): Promise<void> {
+  override async insertAbsent(records: KeyRecord[]): Promise<Set<string>> {
     this.inserts.push(records.map((r) => r.id));
     return super.insertAbsent(records);
   }

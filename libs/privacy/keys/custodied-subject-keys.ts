@@ -59,13 +59,14 @@ export class CustodiedSubjectKeys implements SubjectKeyStore {
 
   async ensureKeys(subjectIds: string[]): Promise<void> {
     if (subjectIds.length === 0) return;
-    const created = await this.create(subjectIds);
-    const stored = await this.records.read(subjectIds);
-    for (const id of subjectIds) {
-      const found = stored.get(id);
-      // Where our insert won, the key is the one just made: no need to unwrap it again.
-      const ours = created.get(id);
-      const key = ours && found?.state === 'active' && found.material.equals(ours.material) ? { state: 'active' as const, key: ours.key } : this.open(id, found);
+    const { offered, inserted } = await this.create(subjectIds);
+    // Where our insert won, the key is the one just made: no need to read or unwrap it again.
+    for (const id of inserted) this.remember(id, { state: 'active', key: offered.get(id)!.key });
+    const others = subjectIds.filter((id) => !inserted.has(id));
+    if (others.length === 0) return;
+    const stored = await this.records.read(others);
+    for (const id of others) {
+      const key = this.open(id, stored.get(id));
       if (key.state !== 'none') this.remember(id, key);
     }
   }
@@ -97,14 +98,14 @@ export class CustodiedSubjectKeys implements SubjectKeyStore {
   }
 
   /** Offers a fresh key for each id; answers what was offered (the store keeps an existing key instead). */
-  private async create(ids: string[]): Promise<Map<string, { key: Buffer; material: Buffer }>> {
+  private async create(ids: string[]): Promise<{ offered: Map<string, { key: Buffer; material: Buffer }>; inserted: Set<string> }> {
     const offered = new Map<string, { key: Buffer; material: Buffer }>();
     for (const id of ids) {
       const key = pooledRandomBytes(32);
       offered.set(id, { key, material: this.master ? this.master.wrap(id, key) : key });
     }
-    await this.records.insertAbsent([...offered].map(([id, o]) => ({ id, material: o.material, sealed: Boolean(this.master) })));
-    return offered;
+    const inserted = await this.records.insertAbsent([...offered].map(([id, o]) => ({ id, material: o.material, sealed: Boolean(this.master) })));
+    return { offered, inserted };
   }
 
   private open(subjectId: string, stored: StoredKey | undefined): SubjectKey {

@@ -20,14 +20,19 @@ export class DocumentKeyRecords implements KeyRecords {
     return new Map(docs.map((doc) => [doc._id, stored(doc)]));
   }
 
-  async insertAbsent(records: KeyRecord[]): Promise<void> {
+  async insertAbsent(records: KeyRecord[]): Promise<Set<string>> {
     const writes = records.map((r): DocumentWrite => ({ collection: COLLECTION, ifPosition: 0, doc: toDoc(r, CREATED) }));
     try {
       await this.store.commit(writes);
+      return new Set(records.map((r) => r.id));
     } catch (error) {
       if (!(error instanceof DocumentConflictError)) throw error;
       // Some exist already: one at a time, so the absent ones are still created.
-      for (const write of writes) await this.store.commit([write]).catch((e: unknown) => { if (!(e instanceof DocumentConflictError)) throw e; });
+      const inserted = new Set<string>();
+      for (const [i, write] of writes.entries()) {
+        await this.store.commit([write]).then(() => inserted.add(records[i].id), (e: unknown) => { if (!(e instanceof DocumentConflictError)) throw e; });
+      }
+      return inserted;
     }
   }
 

@@ -16,8 +16,8 @@ export interface KeyRecords {
   /** Where the keys live (a file, a database), for start-up errors and logs. */
   readonly location: string;
   read(ids: string[]): Promise<Map<string, StoredKey>>;
-  /** Inserts each record whose id is absent; an id already there (active or destroyed) keeps what it has. */
-  insertAbsent(records: KeyRecord[]): Promise<void>;
+  /** Inserts each record whose id is absent; an id already there (active or destroyed) keeps what it has. Answers the ids this call inserted. */
+  insertAbsent(records: KeyRecord[]): Promise<Set<string>>;
   /** Overwrites the material for good; an unknown id is recorded destroyed. */
   destroy(ids: string[]): Promise<void>;
   /** Up to `limit` active records not yet wrapped by a master key. */

@@ -31,15 +31,18 @@ export class MongoKeyRecords implements KeyRecords {
     return found;
   }
 
-  async insertAbsent(records: KeyRecord[]): Promise<void> {
-    if (records.length === 0) return;
+  async insertAbsent(records: KeyRecord[]): Promise<Set<string>> {
+    if (records.length === 0) return new Set();
     const createdAt = new Date();
     try {
       await this.keys.insertMany(records.map((r) => ({ _id: r.id, material: new Binary(r.material), sealed: r.sealed, createdAt })), { ordered: false });
+      return new Set(records.map((r) => r.id));
     } catch (error) {
       // An id already there keeps its record: that is the point, so only other failures count —
       // a write-concern failure among them (the keys written may not survive a failover).
       if (!onlyDuplicates(error)) throw error;
+      const refused = new Set([(error as MongoBulkWriteError).writeErrors].flat().map((e) => e.index));
+      return new Set(records.filter((_, i) => !refused.has(i)).map((r) => r.id));
     }
   }
 

@@ -48,11 +48,13 @@ export class SqliteKeyRecords implements KeyRecords {
     return found;
   }
 
-  async insertAbsent(records: KeyRecord[]): Promise<void> {
+  async insertAbsent(records: KeyRecord[]): Promise<Set<string>> {
     const now = new Date().toISOString();
+    const inserted = new Set<string>();
     this.db.transaction(() => {
-      for (const r of records) this.statements.insert.run(r.id, r.material, r.sealed ? 1 : 0, now);
+      for (const r of records) if (this.statements.insert.run(r.id, r.material, r.sealed ? 1 : 0, now).changes === 1) inserted.add(r.id);
     })();
+    return inserted;
   }
 
   async destroy(ids: string[]): Promise<void> {

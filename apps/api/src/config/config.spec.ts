@@ -32,6 +32,12 @@ describe('API configuration', () => {
     expect(() => loadConfig({ CRM_EVENT_STORE_CHECKPOINT_PAGES: '10' })).toThrow(ConfigError);
   });
 
+  it('runs the projection thread at the loop\'s priority unless given a nice value from 0 to 19', () => {
+    expect(loadConfig({}).projectionThreadNice).toBe(0);
+    expect(loadConfig({ CRM_PROJECTION_THREAD_NICE: '19' }).projectionThreadNice).toBe(19);
+    expect(() => loadConfig({ CRM_PROJECTION_THREAD_NICE: '20' })).toThrow(ConfigError);
+  });
+
   it('limits each key to 36,000 requests a minute unless told otherwise', () => {
     expect(loadConfig({}).security.rateLimit).toEqual({ max: 36_000, windowMs: 60_000 });
     expect(loadConfig({ CRM_RATE_LIMIT_MAX: '0' }).security.rateLimit.max).toBe(0);

@@ -29,6 +29,12 @@ export interface ApiConfig {
    * in memory; `crm import` raises it (docs/performance.md, "Imports: batch size, disk writes…").
    */
   projectionBatchEvents: number;
+  /**
+   * Scheduling priority (nice, 0–19, Linux) of the embedded projection thread. `crm import` lowers
+   * it: on two cores the thread, the import's loop and the kernel's writes compete, and the
+   * import's rows come first; the read models catch up in bulk when the loop has nothing to do.
+   */
+  projectionThreadNice: number;
   /** Page cache of the embedded event log's connection, in MiB (its random indexes outgrow SQLite's 2 MiB at a million events). */
   eventStoreCacheMb: number;
   /** Most appends of the embedded log committed in one transaction (latency against fsyncs per append). */
@@ -128,6 +134,7 @@ export function loadConfig(env: Env = process.env): ApiConfig {
     keys: loadKeyStoreConfig(env, readModels),
     projectionsIn: oneOf(env, 'CRM_PROJECTIONS_IN', ['thread', 'loop'] as const, 'thread'),
     projectionBatchEvents: integer(env, 'CRM_PROJECTION_BATCH_EVENTS', 5000, 100, 100_000),
+    projectionThreadNice: integer(env, 'CRM_PROJECTION_THREAD_NICE', 0, 0, 19),
     eventStoreCacheMb: integer(env, 'CRM_EVENT_STORE_CACHE_MB', 8, 2, 65536),
     eventStoreGroupMax: integer(env, 'CRM_EVENT_STORE_GROUP_MAX', 500, 1, 10_000),
     eventStoreCheckpointPages: integer(env, 'CRM_EVENT_STORE_CHECKPOINT_PAGES', 1000, 100, 1_000_000),

@@ -75,7 +75,7 @@ export async function openInfrastructure(config: ApiConfig, options: Infrastruct
     const thread = new ProjectionThread({
       config: {
         dataDir: config.dataDir, eventStore: config.eventStore, readModels: config.readModels, keys: config.keys,
-        projectionBatchEvents: config.projectionBatchEvents, eventStoreCacheMb: config.eventStoreCacheMb,
+        projectionBatchEvents: config.projectionBatchEvents, eventStoreCacheMb: config.eventStoreCacheMb, projectionThreadNice: config.projectionThreadNice,
       },
       forwardTypePrefixes: FORWARDED_EVENT_PREFIXES,
     });

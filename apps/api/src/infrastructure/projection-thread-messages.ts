@@ -4,7 +4,7 @@ import { ApiConfig } from '../config/config';
 
 /** What the API hands the projection worker when it starts it. */
 export interface ProjectionWorkerData {
-  config: Pick<ApiConfig, 'dataDir' | 'eventStore' | 'readModels' | 'keys' | 'projectionBatchEvents' | 'eventStoreCacheMb'>;
+  config: Pick<ApiConfig, 'dataDir' | 'eventStore' | 'readModels' | 'keys' | 'projectionBatchEvents' | 'eventStoreCacheMb' | 'projectionThreadNice'>;
   /** Applied events whose type starts with one of these are sent back (the API's key cache needs them). */
   forwardTypePrefixes: string[];
   /** One Int32 the API bumps after every commit of its own: cheaper than a message per commit. */

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import { waitFor } from '../../../../libs/testing/wait-for';
 import { startTestApp, TestApp } from '../testing/test-app';
@@ -56,5 +57,28 @@ describe('projections in a worker thread (the embedded default)', () => {
     expect(ready.projections.projections.every((p: { position: number }) => p.position >= head)).toBe(true);
     const metrics = (await t.http().get('/metrics').expect(200)).text;
     expect(metrics).toContain(`crm_projection_position{projection="customer-360"} ${head}`);
+  });
+});
+
+describe('the projection thread at a lower priority (as crm import runs it)', () => {
+  const onLinux = process.platform === 'linux' ? it : it.skip;
+  /** Nice value of each thread of this process (field 19 of /proc/<pid>/task/<tid>/stat). */
+  const niceByThread = () => new Map(readdirSync('/proc/self/task').map((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    return [Number(tid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])];
+  }));
+
+  onLinux('lowers the projection thread alone, the request loop keeps its priority', async () => {
+    const before = niceByThread();
+    const t = await startTestApp({ CRM_PROJECTION_THREAD_NICE: '7' });
+    try {
+      await waitFor(() => [...niceByThread()].some(([tid, nice]) => nice === 7 && !before.has(tid)), 10_000, 'a projection thread at nice 7');
+      expect(niceByThread().get(process.pid)).toBe(before.get(process.pid));
+      const created = await t.http().post('/v1/customers').set(t.auth).send({ kind: 'person', name: 'Zoé Lefèvre', country: 'FR' }).expect(201);
+      const view = await t.http().get(`/v1/customers/${created.body.id}`).set(t.auth).set('X-Min-Position', String(created.body.position)).expect(200);
+      expect(view.body.name).toBe('Zoé Lefèvre');
+    } finally {
+      await t.close();
+    }
   });
 });

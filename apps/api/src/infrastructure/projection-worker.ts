@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { SqliteEventStore } from '../../../../libs/event-store/sqlite-event-store';
 import { EncryptingEventStore } from '../../../../libs/privacy/encrypting-event-store';
@@ -17,6 +18,8 @@ import { allProjections } from './projections';
  */
 async function main(port: NonNullable<typeof parentPort>, data: ProjectionWorkerData): Promise<void> {
   const send = (message: FromWorker) => port.postMessage(message);
+  // On Linux a nice value belongs to a thread: this lowers the projections, not the API's loop.
+  if (data.config.projectionThreadNice > 0 && process.platform === 'linux') setPriority(data.config.projectionThreadNice);
   const rawEventStore = openEventStore(data.config);
   const documentStore = openDocumentStore(data.config);
   // The API already moved, resealed and checked the keys at its start; this side only reads them.

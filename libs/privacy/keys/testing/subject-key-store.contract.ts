@@ -89,6 +89,24 @@ export function describeSubjectKeyStoreContract(adapter: string, openTemp: () =>
       await Promise.all([keys.close(), other.close()]);
     });
 
+    it('answers from the same process, after a bulk creation, the key each subject really has: kept, destroyed or new', async () => {
+      const first = open();
+      const kept = await first.keyFor('kept');
+      await first.keyFor('gone');
+      await first.destroy('gone');
+      await first.close();
+      // A process that has seen none of them: what it remembers comes from this bulk creation.
+      const keys = open();
+      await keys.ensureKeys(['kept', 'gone', 'new-1', 'new-2']);
+      expect(await keys.find('kept')).toEqual({ state: 'active', key: kept });
+      expect(await keys.find('gone')).toEqual({ state: 'destroyed' });
+      const [one, two] = [await keys.find('new-1'), await keys.find('new-2')];
+      const other = open();
+      expect(await other.find('new-1')).toEqual(one);
+      expect(await other.find('new-2')).toEqual(two);
+      await Promise.all([keys.close(), other.close()]);
+    });
+
     describe('with a master key (envelope encryption)', () => {
       const master = new MasterKey(randomBytes(32));
 
