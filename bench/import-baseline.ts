@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { NewEvent } from '../libs/event-store/envelope';
 import { SqliteEventStore } from '../libs/event-store/sqlite-event-store';
+import { loadConfig } from '../apps/api/src/config/config';
+import { openEventStore } from '../apps/api/src/infrastructure/infrastructure';
+import { IMPORT_DEFAULTS } from '../apps/cli/src/import-command';
 
 /** A registration shaped like an imported row's (name, e-mail, phone, address, legacy ref), about 700 bytes. */
 function registration(i: number): { streamId: string; event: NewEvent } {
@@ -24,11 +27,12 @@ function registration(i: number): { streamId: string; event: NewEvent } {
 
 /**
  * The baseline of the import figure, measured in the same run: `rows` registrations appended
- * through the same store and the same group commit as the import (batches of 1000 concurrent
- * `no-stream` appends), with nothing else: no parsing, deciding, dedup, sealing or projections.
+ * through the same store, tuned as `crm import` tunes it, and the same group commit as the import
+ * (batches of 1000 concurrent `no-stream` appends), with nothing else: no parsing, deciding,
+ * dedup, sealing or projections.
  */
 export async function rawAppendRate(dir: string, rows: number): Promise<{ rowsPerSecond: number; transactions: number }> {
-  const store = new SqliteEventStore(join(dir, 'baseline-events.db'));
+  const store = openEventStore(loadConfig({ ...IMPORT_DEFAULTS, ...process.env, CRM_DATA_DIR: join(dir, 'baseline') })) as SqliteEventStore;
   const started = performance.now();
   try {
     for (let i = 0; i < rows; i += 1000) {

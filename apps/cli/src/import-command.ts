@@ -22,7 +22,7 @@ const USAGE = `usage: crm import <file.csv|file.ndjson> [--mapping mapping.json]
  * random index pages once for many commits, and a projection thread that yields the cores to the
  * import's loop while both have work (docs/performance.md, first section).
  */
-const IMPORT_DEFAULTS = {
+export const IMPORT_DEFAULTS = {
   CRM_PROJECTION_BATCH_EVENTS: '20000', CRM_EVENT_STORE_CACHE_MB: '64', CRM_EVENT_STORE_GROUP_MAX: '2000', CRM_EVENT_STORE_CHECKPOINT_PAGES: '10000',
   CRM_PROJECTION_THREAD_NICE: '19',
 };
