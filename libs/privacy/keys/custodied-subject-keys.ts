@@ -61,7 +61,7 @@ export class CustodiedSubjectKeys implements SubjectKeyStore {
     if (subjectIds.length === 0) return;
     const { offered, inserted } = await this.create(subjectIds);
     // Where our insert won, the key is the one just made: no need to read or unwrap it again.
-    for (const id of inserted) this.remember(id, { state: 'active', key: offered.get(id)!.key });
+    for (const id of inserted) this.remember(id, { state: 'active', key: offered.get(id)! });
     const others = subjectIds.filter((id) => !inserted.has(id));
     if (others.length === 0) return;
     const stored = await this.records.read(others);
@@ -97,14 +97,11 @@ export class CustodiedSubjectKeys implements SubjectKeyStore {
     return this.pending.written;
   }
 
-  /** Offers a fresh key for each id; answers what was offered (the store keeps an existing key instead). */
-  private async create(ids: string[]): Promise<{ offered: Map<string, { key: Buffer; material: Buffer }>; inserted: Set<string> }> {
-    const offered = new Map<string, { key: Buffer; material: Buffer }>();
-    for (const id of ids) {
-      const key = pooledRandomBytes(32);
-      offered.set(id, { key, material: this.master ? this.master.wrap(id, key) : key });
-    }
-    const inserted = await this.records.insertAbsent([...offered].map(([id, o]) => ({ id, material: o.material, sealed: Boolean(this.master) })));
+  /** Offers a fresh key for each id; answers the keys offered and the ids that took them (the store keeps an existing key instead). */
+  private async create(ids: string[]): Promise<{ offered: Map<string, Buffer>; inserted: Set<string> }> {
+    const offered = new Map(ids.map((id) => [id, pooledRandomBytes(32)]));
+    const sealed = Boolean(this.master);
+    const inserted = await this.records.insertAbsent([...offered].map(([id, key]) => ({ id, material: this.master ? this.master.wrap(id, key) : key, sealed })));
     return { offered, inserted };
   }
 
